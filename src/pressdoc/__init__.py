@@ -1,0 +1,51 @@
+"""pressdoc: turn plain-text press releases into structured, validated documents.
+
+>>> import pressdoc
+>>> article = pressdoc.parse("Acme opens plant\\n\\nAcme will hire 40 people.")
+>>> article.title
+'Acme opens plant'
+"""
+
+from __future__ import annotations
+
+from pressdoc import errors
+from pressdoc._model import (
+    SCHEMA_VERSION,
+    Actor,
+    Article,
+    Commitment,
+    Contact,
+    Dateline,
+    Deadline,
+    Paragraph,
+    Quote,
+    Speaker,
+)
+from pressdoc._pipeline import parse
+from pressdoc._problem import Problem
+from pressdoc.serialize import dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
+from pressdoc.validate import iter_errors, validate
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "Article",
+    "Commitment",
+    "Contact",
+    "Dateline",
+    "Deadline",
+    "Paragraph",
+    "Problem",
+    "Quote",
+    "Speaker",
+    "dumps",
+    "errors",
+    "from_dict",
+    "iter_errors",
+    "iter_jsonl",
+    "loads",
+    "parse",
+    "to_dict",
+    "validate",
+    "write_jsonl",
+]

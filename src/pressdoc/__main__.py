@@ -1,0 +1,5 @@
+"""``python -m pressdoc``."""
+
+from pressdoc.cli import main_entry
+
+main_entry()

@@ -1,0 +1,81 @@
+"""The ``pressdoc`` command line: ``parse``, ``validate`` and ``schema``.
+
+Exit codes: 0 success; 1 a document is invalid (or a release failed to parse in a
+batch); 2 usage error, unreadable input or failed output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from pressdoc import _cli_parse, _cli_validate
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_ERROR = 2
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pressdoc")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from pressdoc._schemas import load_schema
+
+    print(json.dumps(load_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``pressdoc``."""
+    parser = argparse.ArgumentParser(
+        prog="pressdoc",
+        description="Turn plain-text press releases into structured, validated JSON.",
+        epilog="Exit codes: 0 ok, 1 invalid document or failed release, 2 usage or I/O error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parse_cmd = commands.add_parser(
+        "parse", help="parse releases into Article JSON", description="Parse releases into Article JSON."
+    )
+    _cli_parse.add_arguments(parse_cmd)
+    parse_cmd.set_defaults(run=_cli_parse.run)
+    validate_cmd = commands.add_parser(
+        "validate",
+        help="check Article JSON / JSON Lines documents",
+        description="Check Article documents against the contract.",
+    )
+    _cli_validate.add_arguments(validate_cmd)
+    validate_cmd.set_defaults(run=_cli_validate.run)
+    schema_cmd = commands.add_parser(
+        "schema", help="print the Article JSON Schema", description="Print the Article JSON Schema."
+    )
+    schema_cmd.set_defaults(run=_run_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    code: int = args.run(args)
+    return code
+
+
+def main_entry() -> None:
+    """Console-script entry point: exit with ``main()``'s code."""
+    sys.exit(main())
