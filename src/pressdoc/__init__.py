@@ -27,7 +27,6 @@ from pressdoc.serialize import dumps, from_dict, iter_jsonl, loads, to_dict, wri
 from pressdoc.validate import iter_errors, validate
 
 __all__ = [
-    "SCHEMA_VERSION",
     "Actor",
     "Article",
     "Commitment",
@@ -37,6 +36,7 @@ __all__ = [
     "Paragraph",
     "Problem",
     "Quote",
+    "SCHEMA_VERSION",
     "Speaker",
     "dumps",
     "errors",

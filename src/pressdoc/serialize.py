@@ -10,7 +10,9 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+import attrs
 import cattrs
+from cattrs.gen import make_dict_structure_fn
 
 from pressdoc._model import Article
 from pressdoc._problem import Problem
@@ -32,7 +34,7 @@ _KEY_ORDER = (
     "contacts",
 )
 
-_converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=False)
+_converter = cattrs.Converter(detailed_validation=False)
 _converter.register_unstructure_hook(tuple, list)
 
 
@@ -52,6 +54,24 @@ for _kind in (str, int, bool):
     _converter.register_structure_hook(_kind, _strict(_kind))
 
 
+def _exact_keys(cls: type[Any]) -> Any:
+    # The contract requires every key, even those the model has defaults for, so a
+    # document missing one is invalid rather than silently completed.
+    names = frozenset(field.name for field in attrs.fields(cls))
+    structure_fields = make_dict_structure_fn(cls, _converter)
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not dict or value.keys() != names:
+            msg = f"{cls.__name__} needs exactly the keys {sorted(names)}"
+            raise TypeError(msg)
+        return structure_fields(value, cls)
+
+    return structure
+
+
+_converter.register_structure_hook_factory(attrs.has, _exact_keys)
+
+
 def to_dict(article: Article) -> dict[str, Any]:
     """The Article as plain JSON-ready data, keys in contract order."""
     raw: dict[str, Any] = _converter.unstructure(article)
@@ -64,7 +84,7 @@ def from_dict(data: Any) -> Article:
         article: Article = _converter.structure(data, Article)
     except (
         PressdocError,
-        cattrs.BaseValidationError,
+        cattrs.errors.CattrsError,
         ValueError,
         TypeError,
         KeyError,
