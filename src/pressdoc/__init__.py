@@ -21,12 +21,14 @@ from pressdoc._model import (
     Quote,
     Speaker,
 )
+from pressdoc._ninjs import to_ninjs
 from pressdoc._pipeline import parse
 from pressdoc._problem import Problem
 from pressdoc.serialize import dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
 from pressdoc.validate import iter_errors, validate
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Actor",
     "Article",
     "Commitment",
@@ -36,7 +38,6 @@ __all__ = [
     "Paragraph",
     "Problem",
     "Quote",
-    "SCHEMA_VERSION",
     "Speaker",
     "dumps",
     "errors",
@@ -46,6 +47,7 @@ __all__ = [
     "loads",
     "parse",
     "to_dict",
+    "to_ninjs",
     "validate",
     "write_jsonl",
 ]
