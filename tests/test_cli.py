@@ -65,3 +65,41 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("pressdoc ")
+
+
+def test_unexpected_error_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug inside a command gives a one-line message and exit 2, no traceback."""
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("pressdoc._schemas.load_schema", broken)
+    assert main(["schema"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "RuntimeError: boom" in err
+    assert "--debug" in err
+
+
+def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--debug lets the exception through, so its traceback is shown."""
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("pressdoc._schemas.load_schema", broken)
+    with pytest.raises(RuntimeError, match="boom"):
+        main(["--debug", "schema"])
+
+
+def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C ends with a clear message and exit code 130."""
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pressdoc._schemas.load_schema", interrupted)
+    assert main(["schema"]) == 130
+    assert capsys.readouterr().err == "pressdoc: interrupted\n"

@@ -1,7 +1,7 @@
 """The ``pressdoc`` command line: ``parse``, ``validate`` and ``schema``.
 
 Exit codes: 0 success; 1 a document is invalid (or a release failed to parse in a
-batch); 2 usage error, unreadable input or failed output.
+batch); 2 usage error, unreadable input or failed output; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from pressdoc import _cli_parse, _cli_validate
+from pressdoc.errors import PressdocError
 
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
 
 
 def _version() -> str:
@@ -39,9 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressdoc",
         description="Turn plain-text press releases into structured, validated JSON.",
-        epilog="Exit codes: 0 ok, 1 invalid document or failed release, 2 usage or I/O error.",
+        epilog=(
+            "Exit codes: 0 ok, 1 invalid document or failed release, 2 usage or I/O error, 130 interrupted."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something goes wrong"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse_cmd = commands.add_parser(
         "parse", help="parse releases into Article JSON", description="Parse releases into Article JSON."
@@ -72,8 +79,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+    except KeyboardInterrupt:
+        print("pressdoc: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``pressdoc parse ... | head``); nothing left to say.
+        _silence_stdout()
+        return EXIT_ERROR
+    except PressdocError as exc:
+        if args.debug:
+            raise
+        print(f"pressdoc: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        if args.debug:
+            raise
+        msg = f"pressdoc: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+        print(msg, file=sys.stderr)
+        return EXIT_ERROR
     return code
+
+
+def _silence_stdout() -> None:
+    import os
+
+    # Python flushes stdout at exit; point it at devnull so that flush cannot fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def main_entry() -> None:
