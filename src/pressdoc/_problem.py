@@ -32,9 +32,10 @@ def json_pointer(path: tuple[str | int, ...]) -> str:
 class Problem:
     """One thing wrong with a document.
 
-    ``code`` is a stable machine name (``schema.required``, ``span.mismatch``, ...),
-    ``path`` the location inside the document, ``line`` the line of a JSON Lines
-    file the document came from, if any.
+    ``code`` is a stable machine name (``schema.required``, ``span.mismatch``, ...;
+    docs/validate.md lists them all), ``path`` the location inside the document,
+    ``line`` the line of the file the problem is on, when known (the line of a JSON
+    Lines document, or of a JSON syntax error).
     """
 
     code: str
@@ -51,6 +52,16 @@ class Problem:
     def pointer(self) -> str:
         """The location as a JSON Pointer (``/quotes/0/start``)."""
         return json_pointer(self.path)
+
+    def to_dict(self) -> dict[str, object]:
+        """The problem in the machine shape of ``pressdoc validate --format json``."""
+        return {
+            "line": self.line,
+            "path": self.json_path,
+            "pointer": self.pointer,
+            "code": self.code,
+            "message": self.message,
+        }
 
     def __str__(self) -> str:
         return f"{self.json_path}: {self.message}"

@@ -1,189 +1,216 @@
 """Validate Article documents: the JSON Schema, then what a schema cannot say.
 
-``iter_errors`` is lazy and yields every :class:`Problem`; ``validate`` is eager and
-raises one :class:`SchemaValidationError` carrying all of them.
+``iter_errors`` yields every :class:`Problem`; ``validate`` raises one
+:class:`SchemaValidationError` carrying all of them. A document is checked in three
+steps: its ``schema_version`` picks the schema (an unknown one is explained); the
+schema backend (``jsonschema``, or ``jsonschema-rs`` when installed: see
+``pressdoc._backends``) checks the shape; then, on a document of the right shape,
+the checks no schema can express: spans match the source, paragraphs are ordered and
+disjoint, ids are unique, quote references resolve, deadline dates fit their
+granularity.
 """
 
 from __future__ import annotations
 
-import functools
+import calendar
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, Final
 
+from pressdoc._backends import describe, get_backend, is_date
 from pressdoc._problem import Problem
-from pressdoc._schemas import ARTICLE_SCHEMA, load_schema
+from pressdoc._schemas import ARTICLE_SCHEMA
 from pressdoc.errors import SchemaValidationError, UnknownSchemaVersionError
 
-__all__ = ["Problem", "iter_errors", "validate"]
+__all__ = ["KNOWN_VERSIONS", "Problem", "iter_errors", "validate"]
 
-#: Major contract versions this pressdoc reads, and the schema for each.
-SCHEMAS_BY_MAJOR: dict[str, str] = {"1": ARTICLE_SCHEMA}
+#: For each major contract version this pressdoc reads: its schema file and the
+#: newest minor version it knows.
+KNOWN_VERSIONS: Final[dict[int, tuple[str, int]]] = {1: (ARTICLE_SCHEMA, 0)}
 
-_VERSION = re.compile(r"(\d+)\.(\d+)\Z")
+_VERSION = re.compile(r"([0-9]+)\.([0-9]+)\Z")
 
-
-@functools.cache
-def _validator(name: str) -> Any:
-    import jsonschema
-    import referencing
-    import referencing.exceptions
-    from referencing.jsonschema import DRAFT202012
-
-    def refuse_remote(uri: str) -> referencing.Resource[Any]:
-        # A schema must never make pressdoc reach the network.
-        raise referencing.exceptions.NoSuchResource(ref=uri)  # type: ignore[call-arg]
-
-    schema = load_schema(name)
-    resource = referencing.Resource.from_contents(schema, default_specification=DRAFT202012)
-    empty: referencing.Registry[Any] = referencing.Registry(retrieve=refuse_remote)  # type: ignore[call-arg]
-    registry = empty.with_resource(schema["$id"], resource)
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+Path = tuple[str | int, ...]
 
 
-def _schema_for(doc: dict[str, Any]) -> str | Problem:
-    version = doc.get("schema_version")
+def _known() -> str:
+    return ", ".join(
+        f"{major}.0" if minor == 0 else f"{major}.0 to {major}.{minor}"
+        for major, (_, minor) in sorted(KNOWN_VERSIONS.items())
+    )
+
+
+def _schema_for(doc: dict[str, Any]) -> tuple[str, int, int] | Problem:
+    if "schema_version" not in doc:
+        msg = f"schema_version is missing; this pressdoc reads {_known()}"
+        return Problem("version.missing", msg, ())
+    version = doc["schema_version"]
     if not isinstance(version, str) or not (m := _VERSION.match(version)):
-        known = ", ".join(f"{major}.x" for major in SCHEMAS_BY_MAJOR)
-        return Problem(
-            "version.invalid",
-            f"schema_version must be a string MAJOR.MINOR such as '1.0' (known: {known}); got {version!r}",
-            ("schema_version",),
+        msg = f'schema_version must be a string MAJOR.MINOR such as "1.0"; got {describe(version)}'
+        return Problem("version.invalid", msg, ("schema_version",))
+    major, minor = int(m.group(1)), int(m.group(2))
+    if major not in KNOWN_VERSIONS:
+        msg = (
+            f"schema_version {describe(version)} is not one this pressdoc reads (it reads {_known()}); "
+            "check the document with the pressdoc release that wrote it, or upgrade pressdoc"
         )
-    name = SCHEMAS_BY_MAJOR.get(m.group(1))
-    if name is None:
-        known = ", ".join(f"{major}.x" for major in SCHEMAS_BY_MAJOR)
-        return Problem(
-            "version.unknown",
-            f"schema_version {version!r} is not one this pressdoc reads (known: {known}); upgrade pressdoc",
-            ("schema_version",),
-        )
-    return name
+        return Problem("version.unknown", msg, ("schema_version",))
+    return KNOWN_VERSIONS[major][0], major, minor
 
 
-def _schema_problems(doc: Any, name: str) -> Iterator[Problem]:
-    errors = sorted(_validator(name).iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
-    for error in errors:
-        yield Problem(f"schema.{error.validator}", _message(error), tuple(error.absolute_path))
+def _span_problem(obj: dict[str, Any], path: Path, source: str) -> Problem | None:
+    start, end = obj["start"], obj["end"]
+    if type(start) is not int or type(end) is not int:
+        # JSON Schema calls 3.0 an integer; an offset written so is still a typo.
+        name = "start" if type(start) is not int else "end"
+        msg = f"offset {describe(obj[name])} must be written as a whole number"
+        return Problem("span.integer", msg, (*path, name))
+    if start > end:
+        return Problem("span.order", f"start {start} is after end {end}", (*path, "start"))
+    if end > len(source):
+        msg = f"end {end} is past the end of the source ({len(source)} characters)"
+        return Problem("span.bounds", msg, (*path, "end"))
+    if source[start:end] != obj["text"]:
+        msg = f"text does not match source[{start}:{end}], which is {describe(source[start:end])}"
+        return Problem("span.mismatch", msg, (*path, "text"))
+    return None
 
 
-def _message(error: Any) -> str:
-    if error.validator == "oneOf" and error.context:
-        # "is not valid under any of the given schemas" hides the useful part:
-        # report the branch that got furthest.
-        best = max(error.context, key=lambda e: len(e.absolute_path))
-        return str(best.message)
-    return str(error.message)
-
-
-def _span_problems(doc: dict[str, Any]) -> Iterator[Problem]:
-    source = doc["source"]
+def _spans_ok(items: list[dict[str, Any]], source: str) -> bool:
+    # The hot path on valid documents: no path tuples, no messages, one pass.
     size = len(source)
-
-    def check(obj: dict[str, Any], path: tuple[str | int, ...]) -> Iterator[Problem]:
+    for obj in items:
         start, end = obj["start"], obj["end"]
-        if start > end:
-            yield Problem("span.order", f"start {start} is after end {end}", (*path, "start"))
-        elif end > size:
-            yield Problem("span.bounds", f"end {end} is past the end of the source ({size})", (*path, "end"))
-        elif source[start:end] != obj["text"]:
-            found = source[start:end][:40]
-            yield Problem(
-                "span.mismatch",
-                f"text does not match source[{start}:{end}] ({found!r})",
-                (*path, "text"),
-            )
+        if not (
+            type(start) is int
+            and type(end) is int
+            and start <= end <= size
+            and source[start:end] == obj["text"]
+        ):
+            return False
+    return True
 
-    if doc["dateline"] is not None:
-        yield from check(doc["dateline"], ("dateline",))
+
+def _semantic_problems(doc: dict[str, Any]) -> list[Problem]:
+    # Reads only fields the schema has already guaranteed (presence, types).
+    source: str = doc["source"]
+    problems: list[Problem] = []
+    add = problems.append
+
+    def spans(items: list[dict[str, Any]], field: str) -> None:
+        if not _spans_ok(items, source):
+            for i, obj in enumerate(items):
+                if problem := _span_problem(obj, (field, i), source):
+                    add(problem)
+
+    dateline = doc["dateline"]
+    if dateline is not None:
+        if problem := _span_problem(dateline, ("dateline",), source):
+            add(problem)
+        day = dateline["date"]
+        # The schema's --MM-DD pattern allows "--02-30"; 2000 is a leap year, so
+        # every real day of the year is a real day of 2000.
+        if day is not None and day.startswith("--") and not is_date("2000" + day[1:]):
+            msg = f"{describe(day)} is not a real day of the year"
+            add(Problem("dateline.date", msg, ("dateline", "date")))
+    paragraphs = doc["paragraphs"]
+    spans(paragraphs, "paragraphs")
     previous_end = 0
-    for i, p in enumerate(doc["paragraphs"]):
-        yield from check(p, ("paragraphs", i))
-        if p["start"] < previous_end:
-            yield Problem(
-                "paragraphs.order",
-                f"paragraph starts at {p['start']}, before the previous one ends ({previous_end})",
-                ("paragraphs", i, "start"),
-            )
-        if p["end"] <= size:
-            previous_end = max(previous_end, p["end"])
-    quote_ids: set[str] = set()
-    for i, q in enumerate(doc["quotes"]):
-        yield from check(q, ("quotes", i))
-        if q["id"] in quote_ids:
-            yield Problem("id.duplicate", f"quote id {q['id']!r} is used twice", ("quotes", i, "id"))
-        quote_ids.add(q["id"])
-    commitment_ids: set[str] = set()
-    for i, c in enumerate(doc["commitments"]):
-        yield from check(c, ("commitments", i))
-        if c["id"] in commitment_ids:
-            msg = f"commitment id {c['id']!r} is used twice"
-            yield Problem("id.duplicate", msg, ("commitments", i, "id"))
-        commitment_ids.add(c["id"])
+    for i, p in enumerate(paragraphs):
+        start, end = p["start"], p["end"]
+        if start < previous_end:
+            msg = f"paragraph starts at {start}, before the previous one ends ({previous_end})"
+            add(Problem("paragraphs.order", msg, ("paragraphs", i, "start")))
+        if end <= len(source):  # a span past the end is reported once, not per paragraph
+            previous_end = max(previous_end, end)
+    quotes = doc["quotes"]
+    spans(quotes, "quotes")
+    quote_ids = {q["id"] for q in quotes}
+    if len(quote_ids) != len(quotes):
+        _duplicates(quotes, "quotes", "quote", add)
+    commitments = doc["commitments"]
+    spans(commitments, "commitments")
+    if len({c["id"] for c in commitments}) != len(commitments):
+        _duplicates(commitments, "commitments", "commitment", add)
+    for i, c in enumerate(commitments):
         if c["quote"] is not None and c["quote"] not in quote_ids:
-            yield Problem("ref.quote", f"no quote has the id {c['quote']!r}", ("commitments", i, "quote"))
-        if c["deadline"] is not None:
-            yield from check(c["deadline"], ("commitments", i, "deadline"))
-            yield from _deadline_problems(c["deadline"], ("commitments", i, "deadline"))
-    for i, k in enumerate(doc["contacts"]):
-        yield from check(k, ("contacts", i))
+            msg = f"no quote has the id {describe(c['quote'])}"
+            add(Problem("ref.quote", msg, ("commitments", i, "quote")))
+        deadline = c["deadline"]
+        if deadline is not None:
+            if problem := _span_problem(deadline, ("commitments", i, "deadline"), source):
+                add(problem)
+            if deadline["date"] is not None:
+                _deadline_problems(deadline, ("commitments", i, "deadline"), add)
+    spans(doc["contacts"], "contacts")
+    return problems
 
 
-def _deadline_problems(deadline: dict[str, Any], path: tuple[str | int, ...]) -> Iterator[Problem]:
-    date, granularity = deadline["date"], deadline["granularity"]
-    if date is None:
-        return
+def _duplicates(items: list[dict[str, Any]], field: str, what: str, add: Callable[[Problem], None]) -> None:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item["id"] in seen:
+            add(Problem("id.duplicate", f"{what} id {describe(item['id'])} is used twice", (field, i, "id")))
+        seen.add(item["id"])
+
+
+def _deadline_problems(deadline: dict[str, Any], path: Path, add: Callable[[Problem], None]) -> None:
+    value, granularity = deadline["date"], deadline["granularity"]
     if granularity == "vague":
-        yield Problem("deadline.granularity", f"a vague deadline has no date; got {date!r}", (*path, "date"))
+        msg = f"a vague deadline has no date; got {describe(value)}"
+        add(Problem("deadline.granularity", msg, (*path, "date")))
         return
-    import calendar
-    import datetime as dt
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:])
+    last_of_month = day == calendar.monthrange(year, month)[1]
+    fits = {
+        "day": True,
+        "month": last_of_month,
+        "quarter": last_of_month and month % 3 == 0,
+        "year": month == 12 and day == 31,
+    }[granularity]
+    if not fits:
+        # The date is the last day the deadline allows: "by March 2026" is 2026-03-31.
+        msg = f"a {granularity} deadline's date is the last day of its {granularity}; got {describe(value)}"
+        add(Problem("deadline.granularity", msg, (*path, "date")))
 
-    day = dt.date.fromisoformat(date)
-    month_end = calendar.monthrange(day.year, day.month)[1]
-    expected_last = {
-        "month": day.day == month_end,
-        "quarter": day.month % 3 == 0 and day.day == month_end,
-        "year": day.month == 12 and day.day == 31,
-    }.get(granularity, True)
-    if not expected_last:
-        msg = f"a {granularity} deadline's date is the last day of its {granularity}; got {date!r}"
-        yield Problem("deadline.granularity", msg, (*path, "date"))
 
+def iter_errors(doc: Any, *, backend: str | None = None) -> Iterator[Problem]:
+    """Yield every problem of ``doc`` (a decoded JSON value), sorted by path.
 
-def iter_errors(doc: Any) -> Iterator[Problem]:
-    """Yield every problem of ``doc`` (a decoded JSON value), lazily, in document order."""
+    ``backend`` forces a schema engine (``"jsonschema"``, ``"jsonschema-rs"``,
+    ``"auto"``); by default ``$PRESSDOC_VALIDATE_BACKEND`` or ``auto`` decides.
+    """
     if not isinstance(doc, dict):
-        yield Problem("document.type", f"an Article document is a JSON object, not {_json_type(doc)}")
+        msg = f"an Article document is a JSON object, not {describe(doc)}"
+        yield Problem("document.type", msg)
         return
-    name = _schema_for(doc)
-    if isinstance(name, Problem):
-        yield name
+    picked = _schema_for(doc)
+    if isinstance(picked, Problem):
+        yield picked
         return
-    schema_ok = True
-    for problem in _schema_problems(doc, name):
-        schema_ok = False
-        yield problem
-    if schema_ok:
+    schema_name, major, minor = picked
+    engine = get_backend(backend, schema_name)
+    if engine.is_valid(doc):
         # Semantic checks read fields the schema guarantees; after a schema error
         # they could only repeat it or trip over it.
-        yield from _span_problems(doc)
+        yield from _semantic_problems(doc)
+        return
+    problems = engine.problems(doc)
+    yield from problems
+    newest = KNOWN_VERSIONS[major][1]
+    if minor > newest and problems:
+        msg = (
+            f"schema_version {describe(doc['schema_version'])} is newer than the newest this pressdoc "
+            f"knows ({major}.{newest}); what it added is reported as errors above: upgrade pressdoc"
+        )
+        yield Problem("version.newer", msg, ("schema_version",))
 
 
-def validate(doc: Any) -> None:
+def validate(doc: Any, *, backend: str | None = None) -> None:
     """Raise SchemaValidationError with every problem of ``doc``; return None if valid."""
-    problems = list(iter_errors(doc))
+    problems = list(iter_errors(doc, backend=backend))
     if not problems:
         return
-    if any(p.code == "version.unknown" for p in problems):
+    if problems[0].code == "version.unknown":
         raise UnknownSchemaVersionError(problems)
     raise SchemaValidationError(problems)
-
-
-def _json_type(value: Any) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
-    for kind, name in names.items():
-        if type(value) is kind:
-            return name
-    return "a number" if isinstance(value, int | float) else type(value).__name__
