@@ -91,16 +91,24 @@ def _is_release_file(name: str) -> bool:
     return name.lower().endswith(".txt")
 
 
-def _walk(directory: str) -> Iterator[Source]:
-    # os.walk lists a directory's entries in file-system order; sorting names in
-    # place makes the order (and so the output) the same on every machine.
-    for folder, dirnames, filenames in os.walk(directory):
-        dirnames.sort()
-        for filename in sorted(filenames):
-            if _is_release_file(filename):
-                path = os.path.join(folder, filename)
-                relative = Path(os.path.relpath(path, directory)).with_suffix("")
-                yield Source(path=path, name=relative.as_posix())
+def _walk(directory: str, folder: str | None = None) -> Iterator[Source]:
+    # Entries are visited sorted by name, files and folders interleaved, so the
+    # order is that of the sorted relative paths, the same on every machine.
+    # Symbolic links to folders are not followed: they can loop.
+    folder = directory if folder is None else folder
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        problem = f"{folder}: cannot list the folder: {exc.strerror or exc}"
+        yield Source(path=folder, name=Path(folder).name, problem=problem)
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(directory, entry.path)
+        elif _is_release_file(entry.name):
+            relative = Path(os.path.relpath(entry.path, directory)).with_suffix("")
+            yield Source(path=entry.path, name=relative.as_posix())
 
 
 def _expand_one(arg: str) -> Iterator[Source]:

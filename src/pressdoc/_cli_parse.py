@@ -101,7 +101,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"refuse inputs larger than N bytes (default: {DEFAULT_MAX_BYTES}, 20 MiB)",
     )
-    parser.add_argument("--debug", action="store_true", help="show the Python traceback of every error")
+    # SUPPRESS: when absent here, a `pressdoc --debug parse` given before the
+    # command must survive (a subparser default would overwrite it).
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the Python traceback of every error",
+    )
 
 
 class _Sink(Protocol):
@@ -186,13 +193,17 @@ class _DirSink:
             self._current = None
 
 
+def _debug(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "debug", False))
+
+
 def _options(args: argparse.Namespace) -> Options:
     return Options(
         encoding=args.encoding,
         errors=args.errors,
         max_bytes=args.max_bytes,
         indent=args.indent,
-        debug=args.debug,
+        debug=_debug(args),
     )
 
 
@@ -249,7 +260,7 @@ class _Run:
     def report(self, outcome: Outcome, message: str) -> None:
         self.progress.clear()
         _error(message)
-        if self.args.debug and outcome.detail:
+        if _debug(self.args) and outcome.detail:
             sys.stderr.write(outcome.detail)
         self.failed += 1
 
@@ -340,7 +351,7 @@ def run(args: argparse.Namespace) -> int:
     except PressdocError as exc:
         current.abandon()
         _error(str(exc))
-        if args.debug:
+        if _debug(args):
             traceback.print_exc()
         return EXIT_ERROR
     except Exception as exc:
@@ -350,7 +361,7 @@ def run(args: argparse.Namespace) -> int:
         _error(
             f"unexpected {type(exc).__name__}: {exc} (a pressdoc bug; rerun with --debug for the traceback)"
         )
-        if args.debug:
+        if _debug(args):
             traceback.print_exc()
         return EXIT_ERROR
     finally:
