@@ -31,6 +31,8 @@ _BOMS = (
 # C0 control bytes that plain text does not contain (tab, newlines, form feed,
 # vertical tab and escape are left out: real files carry them).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
+# Printable ASCII and white space.
+_TEXT_BYTES = bytes(range(32, 127)) + b"\t\n\r\x0b\x0c"
 
 
 def _open_error(path: str, exc: OSError) -> InputError:
@@ -83,7 +85,7 @@ def _is_wide_encoding(encoding: str) -> bool:
 
 
 def binary_reason(data: bytes) -> str | None:
-    """Why ``data`` is not text (NUL-heavy, control bytes), or None if it may be text."""
+    """Why ``data`` is not text (NUL-heavy, control bytes, not UTF-8 nor mostly ASCII), or None."""
     sample = data[:_SNIFF_BYTES]
     if not sample:
         return None
@@ -100,15 +102,32 @@ def binary_reason(data: bytes) -> str | None:
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls * 10 >= len(sample) * 3:
         return f"binary data, not text ({controls} control bytes in the first {len(sample)})"
+    if len(sample) < 256 or _valid_utf8_prefix(sample):
+        # A short snippet says too little; its decoding error will say enough.
+        return None
+    # Not UTF-8: legacy text (Latin-1, cp1252) is still mostly ASCII letters, while
+    # compressed or encoded data (images, archives) is spread over all 256 bytes.
+    plain = len(sample) - len(sample.translate(None, _TEXT_BYTES))
+    if plain * 10 < len(sample) * 7:
+        return f"binary data, not text (only {plain} of the first {len(sample)} bytes are plain text)"
     return None
+
+
+def _valid_utf8_prefix(sample: bytes) -> bool:
+    # final=False: a character cut in two at the end of the sample is not an error.
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode(data: bytes, name: str, *, encoding: str = "utf-8", errors: str = "strict") -> str:
     """Decode release bytes; a byte order mark picks the encoding; binary data is refused.
 
-    A few NUL bytes are kept (the parser reads them as spaces); a file where a
-    tenth of the first 8 KiB is NUL, or three tenths are control bytes, is binary
-    data and raises InputError.
+    A few NUL bytes are kept (the parser reads them as spaces).  A file whose first
+    8 KiB are a tenth NUL, or three tenths control bytes, or are not UTF-8 and less
+    than seven tenths printable ASCII, is binary data and raises InputError.
     """
     try:
         wide = _is_wide_encoding(encoding)
