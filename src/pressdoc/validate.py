@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, Final
 
-from pressdoc._backends import describe, get_backend, is_date
+from pressdoc._backends import describe, finish, get_backend, is_date
 from pressdoc._problem import Problem
 from pressdoc._schemas import ARTICLE_SCHEMA
 from pressdoc.errors import SchemaValidationError, UnknownSchemaVersionError
@@ -193,7 +193,9 @@ def iter_errors(doc: Any, *, backend: str | None = None) -> Iterator[Problem]:
     if engine.is_valid(doc):
         # Semantic checks read fields the schema guarantees; after a schema error
         # they could only repeat it or trip over it.
-        yield from _semantic_problems(doc)
+        problems = _semantic_problems(doc)
+        if problems:
+            yield from finish(problems)
         return
     problems = engine.problems(doc)
     yield from problems
