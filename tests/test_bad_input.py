@@ -253,7 +253,8 @@ def test_unexpected_bug_is_one_line_without_debug(
     path.write_text(TEXT, encoding="utf-8")
 
     def broken(text: str) -> pressdoc.Article:
-        return [][1]  # type: ignore[no-any-return]
+        msg = "list index out of range"
+        raise IndexError(msg)
 
     monkeypatch.setattr("pressdoc._batch.parse", broken)
     code, out, err = run_parse(capsys, str(path))
