@@ -1,12 +1,820 @@
-"""Quotes and their speakers."""
+"""Quotes and their speakers.
+
+One quote per contiguous run of quoted words inside one paragraph (see
+docs/quotes.md).  Each paragraph is read in a bounded number of passes: its quotation
+marks are paired once (:mod:`pressdoc._quote_marks`), its colons are checked once for
+speaker labels, and its sentences are matched once against the indirect-speech
+patterns.  Speakers are resolved in source order against a registry of the people
+and organizations the text names (:mod:`pressdoc._speakers`).
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
+import attrs
+
 from pressdoc._header import Header
-from pressdoc._model import Paragraph, Quote
+from pressdoc._model import Paragraph, Quote, QuoteKind, Speaker
+from pressdoc._quote_marks import MarkedSpan, opens_paragraph, pair_marks
+from pressdoc._speakers import (
+    ORG_WORDS,
+    TITLE_WORDS,
+    Mention,
+    Registry,
+    clean_role,
+    parse_mention,
+    surname,
+    wordset,
+)
 from pressdoc._text import TextView
+
+_SKIPPED_ROLES: Final = frozenset({"contact", "disclaimer", "boilerplate"})
+
+# Verbs and phrases that introduce or close a direct quotation.
+_SPEECH: Final = (
+    r"said|says|say|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
+    r"remarked|remarks|continued|continues|concluded|concludes|observed|observes|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|underscored|underscores|underlined|pointed out|points out|told|tells|"
+    r"wrote|writes|argued|argues|warned|warns|insisted|insists|asserted|asserts|declared|declares|"
+    r"acknowledged|acknowledges|admitted|admits|recalled|recalls|asked|asks|replied|replies|responded|"
+    r"responds|answered|answers|shared|shares|reflected|reflects|exclaimed|predicted|predicts|cautioned|"
+    r"cautions|urged|urges|confirmed|confirms|affirmed|affirms|reiterated|reiterates|mentioned|"
+    r"mentions|announced|announces|joked|jokes|quipped|suggested|suggests|claimed|claims|complained|"
+    r"conceded|concedes|maintained|maintains|vowed|vows|promised|promises|pledged|pledges|proclaimed|"
+    r"highlighted|highlights|tweeted|posted|testified|testifies|agreed|agrees|frames it|framed it|"
+    r"puts it|put it|described|describes|recounted|recounts|elaborated|elaborates|assured|assures|"
+    r"informed|informs|advised|advises|opined|[Aa]ccording to|summed up|summarized|summarised"
+)
+_SPEECH_RE: Final = re.compile(rf"\b(?:{_SPEECH})\b")
+# Verbs that report a clause in indirect speech (GUIDELINES: not announced/reported/...).
+_REPORTING: Final = (
+    r"said|says|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|"
+    r"underlined|pointed out|points out|added|adds|stated|states|explained|explains|told|tells|"
+    r"informed|informs|remarked|argued|argues|warned|warns|reiterated|reiterates|insisted|insists|"
+    r"asserted|asserts|acknowledged|acknowledges|admitted|admits|confirmed|confirms|mentioned|"
+    r"observed|recalled|claimed|claims|assured|assures|reminded|reminds|"
+    r"drew attention to the fact|draws attention to the fact|made it clear|made clear"
+)
+_REPORTING_RE: Final = re.compile(rf"\b(?:{_REPORTING})\b")
+# What may stand between a reporting verb and "that": an object or an adverbial.
+_THAT_AFTER: Final = re.compile(r"(?:[ ,]+[^\s,;:.!?]+){0,7}?[ ,]+that\s+(?=\S)")
+_CLAUSE_AFTER: Final = re.compile(
+    r"\s+(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|I|there|[A-Z][\w’'-]*)"
+    r"\b[^,;:.!?]{0,80}?\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|"
+    r"does|did|plans|expects|remains|wants|needs|intends)\b"
+)
+_AS_LEAD: Final = re.compile(
+    rf"\s*As\s+(?P<who>[^,;:.!?]{{2,120}}?)\s+(?P<verb>{_REPORTING}|put it)\b[^,]{{0,60}},\s+"
+)
+_ACCORDING_LEAD: Final = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording to\s+(?P<who>[^,;:.!?]{2,120}?),\s+")
+_ACCORDING_TAIL: Final = re.compile(r",\s+according to\s+(?P<who>[^,;:!?]{2,120}?)[.!?]?\s*$")
+_SAID_TAIL: Final = re.compile(
+    r",\s+(?:(?P<verb1>said|says|added|noted|explained|warned|stressed)\s+(?P<who1>[^;:!?]{2,160}?)"
+    r"|(?P<who2>[^,;:!?]{2,100}?)\s+(?P<verb2>said|says|added|noted|explained|warned|stressed)"
+    r"(?:\s+[^,;:!?]{0,40})?)[.!?]?\s*$"
+)
+# Sources that are documents or figures, not speakers ("according to Acme data").
+_NOT_A_SOURCE: Final = wordset(
+    "data report reports survey surveys study studies statistics figures estimates estimate "
+    "research analysis rankings ranking website records documents census poll polls index list "
+    "forecast forecasts filing filings results numbers law rules guidelines regulations reports "
+    "database sources calculations projections information"
+)
+# Words that cannot follow a quote-opening "the/a" when the quotation is a term or title.
+_NAMING: Final = re.compile(
+    r"(?:\b(?:called|named|dubbed|titled|entitled|termed|known as|so-called|concept|term|phrase|word|"
+    r"theme|slogan|motto|hashtag|title|name|brand|labell?ed|branded|reads|read|tagline|banner|"
+    r"campaign|program|programme|initiative|series|project|award|category|of|the|a|an|its|our|their|"
+    r"his|her|this|my|your|as|for|in|on|and|or)\s*)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END: Final = re.compile(r"[.!?…](?:[\"”’'»)\]]*)(?=\s|$)")
+_ABBREVIATIONS: Final = wordset(
+    "mr mrs ms dr st jr sr inc corp co ltd prof gen gov sen rep no vs etc dept univ assn bros "
+    "mt ft lt col capt sgt adm hon rev est approx fig jan feb mar apr jun jul aug sep sept oct "
+    "nov dec u.s u.k e.g i.e a.m p.m ph.d m.d"
+)
+_HARD_BREAK: Final = re.compile(r"\n|[ ]{2,}|\*{2,}|\s[-–—]\s")
+_DASH_TRAILER: Final = re.compile(r"\s*[-–—]{1,2}\s*")
+_COLON: Final = re.compile(r":")
+_ELISION_TAIL: Final = re.compile(r"\s*(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\(…\)|…)\s*$")
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|ll|d)|We['’](?:re|ve|ll|d)|our|Our|us|my|My|me|"
+    r"you|You|your|Your)\b"
+)
+_FINITE: Final = re.compile(
+    r"\b(?:is|are|am|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did|"
+    r"shall|took|made|held|met|gave|went|came|said|told|saw|began|brought|led|won|sent|became|"
+    r"[a-z]{3,}ed)\b"
+)
+_PAST: Final = wordset(
+    "was were had did took made held met gave went came said told saw began brought led won sent became"
+)
+_NARRATION_START: Final = re.compile(
+    r"(?:In|On|By|During|Since|Last|Earlier|Later|Following|After)\s+(?:\d|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|the\s+(?:meeting|talks|event|visit|"
+    r"ceremony|conference|call))|About\s"
+)
+_THIRD_PERSON_SPEECH: Final = re.compile(
+    r"\b(?:he|she|they|He|She|They|[A-Z][\w’'-]+)\s+(?:said|says|added|noted|stated|told|stressed)\b"
+    r"|\b(?:said|says|added|noted)\s+(?:he|she|the|[A-Z])|\b[Aa]ccording to\b"
+)
+_LIST_ITEM: Final = re.compile(r"[*•·▪‣◦-]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s")
+_LABEL_STOP: Final = wordset(
+    "contact contacts media press note notes source sources about hashtag tel phone email e-mail fax "
+    "website web follow read visit inquiries enquiries information resources subject re date time "
+    "location venue address attention attn cc from to ps nb editor editors photo photos caption "
+    "video link links download more update updated disclaimer disclosure"
+)
+
+
+@attrs.frozen
+class _Draft:
+    """A quote found, before its speaker is resolved and its id is given."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    mention: Mention | None
+    cue: str | None
+    local: bool = True  # the attribution is printed next to the quote
+    inherit: bool = False  # a continuation: takes the speaker of the quote before it
+    borrow: bool = False  # runs on into the next paragraph: may take that one's speaker
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past white space, a trailing comma and a dangling elision mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    m = _ELISION_TAIL.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """The offset just after the sentence that starts at ``start`` (at most ``limit``)."""
+    pos = start
+    while True:
+        m = _SENTENCE_END.search(text, pos, limit)
+        if m is None:
+            return limit
+        word_start = text.rfind(" ", start, m.start()) + 1
+        word = text[max(word_start, start) : m.start()].strip("(\"“'‘").lower()
+        if m.group()[0] == "." and (
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+        ):
+            pos = m.end()
+            continue
+        return m.end()
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end:
+            break
+        stop = _sentence_end(text, pos, end)
+        out.append((pos, stop))
+        pos = stop
+    return out
+
+
+def _last_clause(text: str, start: int, end: int) -> int:
+    """Where the last sentence (or heading-separated chunk) before ``end`` starts."""
+    pos = start
+    for s, e in _sentences(text, start, end):
+        pos = e if e < end else s
+    for m in _HARD_BREAK.finditer(text, pos, end):
+        if text[m.end() : end].strip():
+            pos = m.end()
+    return pos
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+# -- attribution next to a marked quotation ---------------------------------------------
+def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, bool] | None:
+    """An attribution right after a closing mark: ', said X', ', X said', '- X, Role'."""
+    end = min(end, start + 400)
+    dash = _DASH_TRAILER.match(text, start, end)
+    if dash and text[dash.start() : dash.end()].strip() and "\n" not in text[start : dash.end()]:
+        line_end = text.find("\n", dash.end(), end)
+        stop = line_end if line_end >= 0 else end
+        phrase = text[dash.end() : stop]
+        mention = _trailer_mention(phrase)
+        if mention is not None:
+            return mention, text[dash.start() : dash.end()].strip(), True
+    lead = start
+    while lead < end and text[lead] in " ,.!?;\n":
+        lead += 1
+    stop = _sentence_end(text, lead, end)
+    sentence = text[lead:stop]
+    if not sentence.strip() or sentence.rstrip().endswith(":") or _words(sentence) > 45:
+        return None
+    verb = _SPEECH_RE.search(sentence)
+    if verb is None:
+        return None
+    before = sentence[: verb.start()].strip()
+    cue = verb.group().lower() if verb.group()[0] == "A" else verb.group()
+    if before.lower() in ("", "as"):
+        who = sentence[verb.end() :]
+    else:
+        who = before
+        if who.lower().startswith("as "):
+            who = who[3:]
+        tail = sentence[verb.end() :].strip(" .!?,;")
+        if _words(tail) > 10 and cue not in ("frames it", "puts it", "put it", "framed it"):
+            return None
+    mention = parse_mention(_strip_tail(who))
+    if mention is None:
+        return None
+    return mention, cue, True
+
+
+def _strip_tail(who: str) -> str:
+    """Drop a closing sentence mark and ', who ...' clauses from an attribution phrase."""
+    who = who.strip().rstrip(".!?;")
+    for stop in (", who ", ", which ", ", adding", ", noting", ", saying", " who ", ", as "):
+        i = who.find(stop)
+        if i > 0:
+            who = who[:i]
+    return who
+
+
+def _trailer_mention(phrase: str) -> Mention | None:
+    """'Jane Doe, President of Acme' after a dash; a heading glued on is cut off."""
+    phrase = phrase.strip()
+    if not phrase or _words(phrase) > 30:
+        return None
+    parts = phrase.split(",", 1)
+    mention = parse_mention(parts[0])
+    if mention is None or mention.kind != "person":
+        return None
+    role = mention.role
+    if len(parts) > 1:
+        role = _cut_heading(parts[1]) or role
+    return Mention("person", name=mention.name, role=role)
+
+
+def _cut_heading(role: str) -> str | None:
+    """A role printed at a paragraph end, without the heading that may follow it."""
+    words = role.strip().rstrip(".").split()
+    for i in range(1, len(words) - 1):
+        w, nxt = words[i], words[i + 1]
+        if (
+            w[:1].isupper()
+            and nxt[:1].islower()
+            and nxt.lower() not in ("of", "and", "for", "the", "at", "in", "on", "de", "&")
+            and nxt.lower() not in TITLE_WORDS
+        ):
+            return clean_role(" ".join(words[:i]))
+    return clean_role(" ".join(words))
+
+
+def _before_attribution(text: str, start: int, end: int) -> tuple[Mention, str] | None:
+    """An attribution right before an opening mark: 'X said:', 'said X,', 'X, Role:'."""
+    start = max(start, end - 500)
+    stripped_end = end
+    while stripped_end > start and text[stripped_end - 1].isspace():
+        stripped_end -= 1
+    if stripped_end <= start:
+        return None
+    clause_start = _last_clause(text, start, stripped_end)
+    clause = text[clause_start:stripped_end]
+    last = clause[-1]
+    body = clause.rstrip(":,;–—- ")
+    verbs = list(_SPEECH_RE.finditer(body))
+    if verbs:
+        verb = verbs[-1]
+        tail = body[verb.end() :].strip()
+        who_before = body[: verb.start()].strip()
+        cue = verb.group().lower() if verb.group()[0] == "A" else verb.group()
+        if who_before.lower() in ("", "as", "and", "but"):
+            mention = parse_mention(_strip_tail(tail))
+            if mention is not None:
+                return mention, cue
+            return None
+        if _words(tail) <= 8 and (cue != "according to"):
+            mention = parse_mention(who_before)
+            if mention is not None:
+                return mention, cue
+        if cue == "according to":
+            mention = parse_mention(tail)
+            if mention is not None:
+                return mention, cue
+        return None
+    if last == ":":
+        mention = _label_mention(body, None)
+        if mention is not None:
+            return mention, ":"
+    return None
+
+
+def _label_mention(label: str, registry: Registry | None) -> Mention | None:
+    """A speaker label ('Jane Doe, CEO of Acme', 'President of X Jane Doe (retranslated)')."""
+    label = re.sub(r"\([^()]{0,40}\)", " ", label)
+    label = " ".join(label.split()).strip(" *-–—")
+    words = label.split()
+    if not words or len(words) > 22 or words[0].lower().strip(":") in _LABEL_STOP:
+        return None
+    if any(w.lower().strip(",.") in _LABEL_STOP for w in words[:2]):
+        return None
+    if not words[0][:1].isupper():
+        return None
+    if registry is not None:
+        known = registry.find_in(label)
+        if known is not None:
+            name, at = known
+            prefix = label[:at].split()
+            role = None
+            if prefix:
+                found = parse_mention(" ".join([*prefix, *name.split()]))
+                role = found.role if found is not None and found.kind == "person" else None
+            return Mention("person", name=name, role=role)
+    mention = parse_mention(label)
+    if mention is None or mention.kind != "person":
+        return None
+    if mention.name is None or (len(mention.name.split()) < 2 and mention.role is None):
+        return None
+    return mention
+
+
+# -- marked quotations ------------------------------------------------------------------
+def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: bool) -> bool:
+    """Scare quotes, titles and names: short quotations that no one says."""
+    open_at, close_at = span.open, span.close
+    inner = text[q_start:q_end]
+    words = inner.split()
+    n = len(words)
+    if n == 0:
+        return True
+    ends_like_speech = inner.rstrip()[-1:] in ",.!?…"
+    before = text[max(0, open_at - 40) : open_at]
+    after = text[close_at + 1 : close_at + 2] if close_at is not None else ""
+    if before.endswith("(") and after == ")":
+        return True
+    if n <= 2:
+        return not (attributed and ends_like_speech)
+    if n <= 8 and _NAMING.search(before) and not (attributed and ends_like_speech):
+        return True
+    significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
+    if n <= 6 and significant and all(w[:1].isupper() for w in significant) and not attributed:
+        return True
+    return n <= 4 and not attributed
+
+
+class _Reader:
+    """Reads the paragraphs in order, keeping what later paragraphs need to know."""
+
+    def __init__(self, view: TextView, paragraphs: tuple[Paragraph, ...], header: Header) -> None:
+        self.text = view.text
+        self.source = view.source
+        self.paragraphs = [p for p in paragraphs if p.role not in _SKIPPED_ROLES]
+        issuer = getattr(header, "issuer", None)
+        if not isinstance(issuer, str) or not issuer:
+            issuer = _guess_issuer(self.text, self.paragraphs)
+        self.registry = Registry(issuer)
+        for p in self.paragraphs:
+            self.registry.learn_paragraph(self.text, p.start, p.end)
+        self.drafts: list[_Draft] = []
+
+    # -- driving ---------------------------------------------------------------------
+    def read(self) -> list[_Draft]:
+        block: tuple[Mention, str] | None = None
+        block_units = 0
+        previous_had_quote = False
+        for index, p in enumerate(self.paragraphs):
+            text = self.text
+            nxt = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else None
+            marked_first = opens_paragraph(text, p.start, p.end)
+            if block is not None and not marked_first:
+                if p.role == "body" and self._continues_block(p, block[0], block_units):
+                    self.drafts.append(_Draft(*_trim(text, p.start, p.end), "direct", block[0], ":"))
+                    block_units += 1
+                    previous_had_quote = True
+                    continue
+                block = None
+            found_before = len(self.drafts)
+            intro = self._read_colons(p)
+            consumed_to = p.start
+            if intro is not None:
+                mention, cue, rest_at = intro
+                block, block_units = (mention, cue), 0
+                if rest_at is not None and rest_at < p.end:
+                    if opens_paragraph(text, rest_at, p.end):
+                        consumed_to = p.start
+                    else:
+                        self.drafts.append(_Draft(*_trim(text, rest_at, p.end), "direct", mention, ":"))
+                        block_units = 1
+                        consumed_to = p.end
+            elif len(self.drafts) > found_before:
+                consumed_to = p.end  # transcript turns fill the paragraph
+            if consumed_to < p.end:
+                self._read_marks(p, nxt, block, previous_had_quote)
+                if p.role == "body":
+                    self._read_indirect(p)
+            if block is not None and marked_first:
+                block_units += 1
+            previous_had_quote = len(self.drafts) > found_before and any(
+                d.kind == "direct" for d in self.drafts[found_before:]
+            )
+        self.drafts.sort(key=lambda d: d.start)
+        return self.drafts
+
+    # -- block quotes and transcript turns ---------------------------------------------
+    def _read_colons(self, p: Paragraph) -> tuple[Mention, str, int | None] | None:
+        """Speaker lines ending in ':' (block intros) and inline 'Name: words' turns."""
+        text = self.text
+        turns: list[tuple[int, int, Mention]] = []
+        intro: tuple[Mention, str, int | None] | None = None
+        for m in _COLON.finditer(text, p.start, p.end):
+            colon = m.start()
+            line_start = text.rfind("\n", p.start, colon) + 1
+            line_start = max(line_start, p.start)
+            after = colon + 1
+            while after < p.end and text[after] in " \t":
+                after += 1
+            at_line_end = after >= p.end or text[after] == "\n"
+            if at_line_end:
+                if turns:
+                    continue
+                found = self._intro(text[line_start:colon])
+                if found is not None:
+                    rest = after + 1 if after < p.end else None
+                    intro = (found[0], found[1], rest)
+                    break
+                continue
+            if text[after] in "\"“„«‘'":
+                continue  # a marked quotation follows; the mark pass reads it
+            label_start = self._label_start(line_start, colon)
+            if label_start is None:
+                continue
+            mention = _label_mention(text[label_start:colon], self.registry)
+            if mention is None:
+                continue
+            turns.append((label_start, after, mention))
+        if intro is not None:
+            return intro
+        kept: list[tuple[int, int, Mention]] = []
+        for i, (_, after, mention) in enumerate(turns):
+            stop = turns[i + 1][0] if i + 1 < len(turns) else p.end
+            s, e = _trim(text, after, stop)
+            if _words(text[s:e]) >= 6 and not re.search(r"@|https?://|www\.", text[s:e]):
+                kept.append((s, e, mention))
+            elif i == 0:
+                return None
+        for s, e, mention in kept:
+            self.drafts.append(_Draft(s, e, "direct", mention, ":"))
+        return None
+
+    def _label_start(self, line_start: int, colon: int) -> int | None:
+        """Walk back from a colon over a speaker label's words to the boundary before it
+        (line start, sentence end, wide gap, '***'); None if a plain word comes first."""
+        text = self.text
+        lo = max(line_start, colon - 200)
+        pos = colon
+        start: int | None = None
+        count = 0
+        while True:
+            j = pos
+            while j > lo and text[j - 1] == " ":
+                j -= 1
+            if j <= lo:
+                return start if line_start in (j, lo) else None
+            if j < pos - 1 and start is not None:
+                break  # a wide gap ends the label
+            k = j
+            while k > lo and not text[k - 1].isspace():
+                k -= 1
+            word = text[k:j]
+            if "*" in word:
+                star = word.rfind("*")
+                if star + 1 < len(word):
+                    start = k + star + 1
+                break
+            if word[-1] in ".!?;" and not (len(word) <= 3 and word[0].isupper()):
+                break
+            if count >= 22 or not (
+                word[:1].isupper()
+                or word.lower() in ("of", "the", "for", "and", "at", "&", "de", "van")
+                or word[:1] == "("
+            ):
+                return None
+            start = k
+            count += 1
+            pos = k
+        if start is None:
+            return None
+        while start < colon and not text[start].isalpha():
+            start += 1
+        return start if start < colon else None
+
+    def _intro(self, line: str) -> tuple[Mention, str] | None:
+        """A line announcing the words that follow: 'Jane Roe said:', 'Jane Roe, CEO:'."""
+        line = line.strip()
+        if not line or _words(line) > 40:
+            return None
+        start = 0
+        sentences = _sentences(line, 0, len(line))
+        if sentences:
+            start = sentences[-1][0]
+        clause = line[start:]
+        verbs = list(_SPEECH_RE.finditer(clause))
+        if verbs:
+            verb = verbs[-1]
+            who = clause[: verb.start()].strip()
+            tail = clause[verb.end() :].strip()
+            if verb.group().lower() == "according to" or not who:
+                mention = parse_mention(_strip_tail(tail))
+            elif _words(tail) <= 8:
+                mention = parse_mention(who)
+            else:
+                mention = None
+            if mention is not None:
+                return mention, ":"
+            return None
+        mention = _label_mention(clause, self.registry)
+        if mention is not None:
+            return mention, ":"
+        return None
+
+    def _continues_block(self, p: Paragraph, speaker: Mention, units: int) -> bool:
+        """Whether a paragraph after a block intro is still the speaker's words."""
+        para = self.text[p.start : p.end]
+        stripped = para.rstrip()
+        if not stripped:
+            return False
+        if stripped[-1] not in '.!?…"”’»)' and _words(para) < 15:
+            return False  # a heading or a label
+        if _LIST_ITEM.match(para) or _NARRATION_START.match(para):
+            return False
+        if speaker.name and speaker.kind == "person":
+            key = surname(speaker.name)
+            if key and re.search(rf"\b{re.escape(key)}\b", para.lower()):
+                return False
+        if _THIRD_PERSON_SPEECH.search(para):
+            return False
+        if _FIRST_PERSON.search(para):
+            return True
+        if units == 0:
+            return True
+        first_end = _sentence_end(para, 0, len(para))
+        finite = _FINITE.search(para, 0, first_end)
+        if finite is None:
+            return True
+        return finite.group() not in _PAST and not finite.group().endswith("ed")
+
+    # -- marked quotations -------------------------------------------------------------
+    def _read_marks(
+        self, p: Paragraph, nxt: Paragraph | None, block: tuple[Mention, str] | None, previous_had_quote: bool
+    ) -> None:
+        text = self.text
+        spans = pair_marks(text, p.start, p.end)
+        kept: list[tuple[MarkedSpan, int, int, bool]] = []
+        for span in spans:
+            q_start = span.open + 1
+            if span.close is None:
+                runs_on = nxt is not None and opens_paragraph(text, nxt.start, nxt.end)
+                at_start = span.open == p.start
+                if not (span.double and (runs_on or at_start)) and not (runs_on and at_start):
+                    continue
+                s, e = _trim(text, q_start, p.end)
+                kept.append((span, s, e, runs_on))
+            else:
+                s, e = _trim(text, q_start, span.close)
+                kept.append((span, s, e, False))
+        previous_mention: Mention | None = None
+        previous_cue: str | None = None
+        for i, (span, s, e, runs_on) in enumerate(kept):
+            if e <= s:
+                continue
+            prev_close = kept[i - 1][0].close if i > 0 else None
+            gap_start = prev_close + 1 if prev_close is not None else p.start
+            gap_end = kept[i + 1][0].open if i + 1 < len(kept) else p.end
+            found: tuple[Mention, str] | None = None
+            if span.close is not None:
+                after = _after_attribution(text, span.close + 1, gap_end)
+                if after is not None:
+                    found = (after[0], after[1])
+            if found is None:
+                found = _before_attribution(text, gap_start, span.open)
+            attributed = found is not None
+            if not attributed and _is_term(text, s, e, span, False):
+                continue
+            if attributed and _is_term(text, s, e, span, True):
+                continue
+            inherit = False
+            mention: Mention | None = None
+            cue: str | None = None
+            if found is not None:
+                mention, cue = found
+            elif previous_mention is not None:
+                mention, cue = previous_mention, previous_cue
+            elif block is not None:
+                mention, cue = block
+            elif text[p.start : span.open].strip() == "" and previous_had_quote:
+                inherit = True
+            self.drafts.append(
+                _Draft(s, e, "direct", mention, cue, local=attributed, inherit=inherit, borrow=runs_on)
+            )
+            if mention is not None:
+                previous_mention, previous_cue = mention, cue
+
+    # -- indirect speech ---------------------------------------------------------------
+    def _read_indirect(self, p: Paragraph) -> None:
+        text = self.text
+        taken = [(d.start, d.end) for d in self.drafts if d.start < p.end and d.end > p.start]
+        for s, e in _sentences(text, p.start, p.end):
+            if any(a < e and b > s for a, b in taken):
+                continue
+            sentence = text[s:e]
+            if re.search('["“”«»„]', sentence):
+                continue
+            found = _indirect(sentence)
+            if found is None:
+                continue
+            rel_start, rel_end, mention, cue = found
+            qs, qe = _trim(text, s + rel_start, s + rel_end)
+            while qe > qs and text[qe - 1] in ".!?;:":
+                qe -= 1
+            if _words(text[qs:qe]) >= 3:
+                self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
+
+
+def _source_ok(who: str) -> Mention | None:
+    words = who.split()
+    if not words or _words(who) > 14:
+        return None
+    if words[-1].lower().strip(".,") in _NOT_A_SOURCE:
+        return None
+    return parse_mention(who)
+
+
+def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
+    """The reported clause of one sentence, with its source and cue, if it reports speech."""
+    end = len(sentence)
+    m = _AS_LEAD.match(sentence)
+    if m:
+        mention = _source_ok(m.group("who"))
+        if mention is not None:
+            return m.end(), end, mention, m.group("verb")
+    m = _ACCORDING_LEAD.match(sentence)
+    if m:
+        mention = _source_ok(m.group("who"))
+        if mention is not None:
+            return m.end(), end, mention, "according to"
+    for verb in _REPORTING_RE.finditer(sentence):
+        who = sentence[: verb.start()].strip()
+        if not who or _words(who) > 25:
+            continue
+        that = _THAT_AFTER.match(sentence, verb.end())
+        clause_at: int | None = None
+        if that is not None:
+            clause_at = that.end()
+        elif verb.group() in ("said", "says", "added", "noted", "stressed", "warned", "explained", "argued"):
+            clause = _CLAUSE_AFTER.match(sentence, verb.end())
+            if clause is not None:
+                clause_at = verb.end()
+        if clause_at is None:
+            continue
+        mention = _source_ok(_subject(who))
+        if mention is not None:
+            return clause_at, end, mention, verb.group()
+        break
+    m = _ACCORDING_TAIL.search(sentence)
+    if m:
+        mention = _source_ok(m.group("who"))
+        if mention is not None:
+            return 0, m.start(), mention, "according to"
+    m = _SAID_TAIL.search(sentence)
+    if m and m.start() > 0 and _words(sentence[: m.start()]) >= 4:
+        who = m.group("who1") or m.group("who2") or ""
+        verb_text = m.group("verb1") or m.group("verb2") or "said"
+        mention = _source_ok(_strip_tail(who))
+        if mention is not None and (mention.kind != "org" or _words(mention.name or "") <= 6):
+            return 0, m.start(), mention, verb_text
+    return None
+
+
+def _subject(who: str) -> str:
+    """The subject of a reporting verb: the last comma chunk that can name someone."""
+    who = who.strip()
+    if who.lower().startswith(("and ", "but ", "also ")):
+        who = who.split(" ", 1)[1]
+    return who
+
+
+def _guess_issuer(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The organization whose release this is: 'Acme today announced', 'About Acme'."""
+    lead = re.compile(
+        r"(?:^|[-–—]\s|\)\s)(?:The\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,6}?)"
+        r"(?:\s*\([^()]{1,60}\))?,?\s+(?:today\s+|recently\s+|proudly\s+)?"
+        r"(?:announced|announces|is pleased to announce|launched|unveiled|reported)"
+    )
+    for p in paragraphs[:6]:
+        m = lead.search(text, p.start, min(p.end, p.start + 600))
+        if m:
+            return m.group("org").strip()
+    return None
+
+
+def _resolve(registry: Registry, mention: Mention | None, position: int) -> Speaker | None:
+    """The speaker a mention refers to, as most fully printed, with the role printed."""
+    if mention is None:
+        return None
+    if mention.kind == "pronoun":
+        if mention.name not in ("he", "she"):
+            return None
+        name = registry.last_person(position)
+        if name is None:
+            return None
+        person = registry.person(name)
+        return Speaker(name, person.role if person else None)
+    if mention.kind == "ref":
+        phrase = mention.name or ""
+        words = {w.strip(".,’'s").lower() for w in phrase.split()}
+        if words & TITLE_WORDS:
+            person = registry.by_title(phrase, position)
+            if person is None:
+                return None
+            registry.note_speaker(person.name, position)
+            return Speaker(person.name, person.role)
+        if words & ORG_WORDS and registry.issuer:
+            return Speaker(registry.issuer, None)
+        return None
+    name = mention.name or ""
+    if mention.kind == "org":
+        long = registry.alias(name) or registry.alias(name.split()[0]) if name else None
+        if long:
+            return Speaker(_drop_article(long), None)
+        return Speaker(_drop_article(name), None) if name else None
+    person = registry.person(name)
+    if person is None:
+        if len(name.split()) < 2 and mention.role is None:
+            long = registry.alias(name)
+            return Speaker(long or name, None)
+        person = registry.add_person(name, mention.role, position)
+    role = mention.role
+    if role is None:
+        role = person.role
+    else:
+        key = " ".join(role.lower().split())
+        for known in person.roles:
+            if key in " ".join(known.lower().split()) and len(known) > len(role):
+                role = known
+                break
+        registry.add_person(name, mention.role, position)
+    full = person.name if len(person.name) >= len(name) else name
+    registry.note_speaker(full, position)
+    return Speaker(full, role)
+
+
+def _drop_article(name: str) -> str:
+    return name[4:] if name.startswith(("The ", "the ")) else name
 
 
 def find_quotes(view: TextView, paragraphs: tuple[Paragraph, ...], header: Header) -> tuple[Quote, ...]:
-    """Every direct and indirect quote, in source order."""
-    return ()
+    """Every direct and indirect quote, in source order, with its speaker and cue."""
+    reader = _Reader(view, paragraphs, header)
+    drafts = reader.read()
+    registry = reader.registry
+    speakers: list[Speaker | None] = []
+    cues: list[str | None] = []
+    for i, draft in enumerate(drafts):
+        mention, cue = draft.mention, draft.cue
+        if mention is None and draft.borrow and i + 1 < len(drafts) and drafts[i + 1].mention is not None:
+            mention, cue = drafts[i + 1].mention, drafts[i + 1].cue
+        if mention is None and draft.inherit and speakers and speakers[-1] is not None:
+            speakers.append(speakers[-1])
+            cues.append(cues[-1])
+            continue
+        speakers.append(_resolve(registry, mention, draft.start))
+        cues.append(cue)
+    quotes: list[Quote] = []
+    for draft, speaker, cue in zip(drafts, speakers, cues, strict=True):
+        if speaker is None and draft.kind == "direct" and _words(view.text[draft.start : draft.end]) < 5:
+            continue
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                text=view.source[draft.start : draft.end],
+                start=draft.start,
+                end=draft.end,
+                kind=draft.kind,
+                speaker=speaker,
+                cue=cue,
+            )
+        )
+    return tuple(quotes)

@@ -1,0 +1,484 @@
+"""Who speaks: parse attribution phrases into names and roles, and resolve later
+references ("Doe", "she", "the minister", "the company") to the person or
+organization named most fully elsewhere in the text.
+
+Everything here works on short phrases (an attribution, a label before a colon) or
+walks a paragraph's tokens once; nothing rescans the document per quote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+import attrs
+
+MentionKind = Literal["person", "org", "pronoun", "ref"]
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (long lexicons read better)."""
+    return frozenset(words.split())
+
+
+HONORIFICS: Final = wordset(
+    "mr mrs ms miss mx dr sir dame prof professor rev reverend hon honourable honorable"
+)
+# Letters after a name (degrees, orders, professional credentials), compared without dots.
+POSTNOMINALS: Final = wordset(
+    "phd md mph mba jd esq cpa obe mbe cbe kbe dbe frs rn dds dmd msc bsc ma dphil llm facs facp "
+    "faan cfa cfp pharmd edd mpa mpp msn dnp bsn aprn lcsw faia aia frcs frcp fca acca mfa dvm "
+    "np pa mst mscs ms"
+)
+NAME_SUFFIXES: Final = wordset("jr sr ii iii iv")
+PARTICLES: Final = wordset("van von de den der del della di da du la le bin ibn al el dos das ten ter st")
+# Head words of titles and functions; a role must contain one of them.
+TITLE_WORDS: Final = wordset(
+    "president vice chairman chairwoman chairperson chair ceo cfo coo cto cio cmo cso cdo chro cpo "
+    "chief officer executive director manager minister secretary head deputy judge attorney member "
+    "founder co-founder cofounder partner governor mayor senator representative congressman "
+    "congresswoman councilman councilwoman councillor councilor commissioner ambassador spokesperson "
+    "spokesman spokeswoman leader lead professor coach captain general admiral colonel sergeant "
+    "lieutenant inspector superintendent principal dean chancellor provost rector editor analyst "
+    "economist scientist researcher engineer consultant adviser advisor counsel treasurer trustee "
+    "owner publisher producer architect physician surgeon nurse teacher pastor bishop cardinal pope "
+    "king queen prince princess premier prosecutor sheriff commander marshal auditor comptroller "
+    "clerk administrator coordinator supervisor specialist strategist fellow author historian expert "
+    "activist organizer organiser chairs directors officers founders presidents ministers "
+    "co-chair cochair vp svp evp gm md principal-investigator investigator curator controller "
+    "steward envoy delegate diplomat attache consul undersecretary under-secretary chef designer "
+    "actor actress artist musician athlete player recipient survivor pilot"
+)
+ORG_WORDS: Final = wordset(
+    "inc corp corporation co company companies llc llp lp ltd plc ag sa gmbh nv bv group holdings "
+    "foundation association institute university college school council committee commission office "
+    "department ministry agency bureau board center centre services service partners bank fund trust "
+    "society coalition alliance network organization organisation union federation league club clubs "
+    "government authority administration court police hospital systems technologies technology labs "
+    "laboratories energy airlines motors international global media news times post journal press "
+    "party army forces republic kingdom states nations assembly parliament congress senate cabinet "
+    "industries enterprises solutions capital management consulting communications pharmaceuticals "
+    "therapeutics health healthcare bancorp financial insurance securities markets exchange "
+    "airport port city county state province region federal national museum library church "
+    "campus program programme project initiative fund funds reserve ventures"
+)
+# Capitalized words that start sentences or headings but never belong to a name.
+_NOT_NAME: Final = wordset(
+    "the a an this that these those it its we our us i in on at for with by as and but or to from "
+    "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december according about "
+    "contact contacts media press note notes source read visit follow click learn more new "
+    "he she they his her their there here when while after before during since until if then "
+    "also however meanwhile additionally furthermore moreover both each every all some one two "
+    "speaking asked said says added noted mr mrs ms dr sir dame prof professor welcome thank "
+    "thanks good dear ladies gentlemen colleagues friends hello hi yes no please let"
+)
+_PRONOUNS: Final = wordset("he she they i we")
+_CONNECTORS: Final = wordset("of the for and at in on to & de du la del des und")
+_ROLE_LEADERS: Final = wordset("the a an then now currently")
+_NOT_ROLE_START: Final = wordset(
+    "who which whose where when while adding saying noting explaining according as in on at during "
+    "speaking and but"
+)
+_TOKEN: Final = re.compile(r"\S+")
+_INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
+_ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _key(token: str) -> str:
+    return token.strip(".,;:()[]“”\"'‘’").replace(".", "").lower()
+
+
+def _is_initial(token: str) -> bool:
+    return bool(_INITIAL.match(token.strip(",")))
+
+
+def is_name_token(token: str) -> bool:
+    """A capitalized word that can be part of a person's name."""
+    core = token.strip(",;:")
+    if not core or not core[0].isupper():
+        return False
+    key = _key(core)
+    if not key or key in TITLE_WORDS or key in ORG_WORDS or key in _NOT_NAME or key in HONORIFICS:
+        return False
+    if core.isupper() and len(core) > 1 and core.isalpha():
+        return False  # an acronym (HKTB, CEO), not a name
+    body = core.rstrip(".")
+    if body.endswith(("’s", "'s")):
+        return False
+    return all(ch.isalpha() or ch in "-’'." for ch in body) and any(ch.islower() for ch in body)
+
+
+def _name_part(token: str) -> bool:
+    return is_name_token(token) or _is_initial(token) or token.lower() in PARTICLES
+
+
+def clean_role(role: str) -> str | None:
+    """Trim articles, 'then', honorifics and stray punctuation off a printed role."""
+    words = role.strip(" ,;:-–—").split()
+    while words and words[0].lower() in _ROLE_LEADERS:
+        words = words[1:]
+    text = " ".join(words).strip(" ,;:")
+    if text.endswith(".") and not text.endswith((" Inc.", " Corp.", " Co.", " Ltd.", " Jr.", " Sr.")):
+        text = text[:-1]
+    if not text or not any(_key(w) in TITLE_WORDS for w in text.split()):
+        return None
+    return text
+
+
+@attrs.frozen
+class Mention:
+    """A speaker as an attribution prints it."""
+
+    kind: MentionKind
+    name: str | None = None
+    role: str | None = None
+
+
+def _split_commas(phrase: str) -> list[str]:
+    """Split at commas outside parentheses; fold degrees, ages and Jr. away."""
+    segments: list[str] = []
+    depth = 0
+    last = 0
+    for i, ch in enumerate(phrase):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == "," and depth == 0:
+            segments.append(phrase[last:i])
+            last = i + 1
+    segments.append(phrase[last:])
+    out: list[str] = []
+    for raw in segments:
+        seg = raw.strip()
+        if not seg:
+            continue
+        words = seg.split()
+        if all(_key(w) in POSTNOMINALS for w in words) or seg.isdigit():
+            continue
+        if len(words) == 1 and _key(seg) in NAME_SUFFIXES and out:
+            out[-1] = f"{out[-1]}, {seg}"
+            continue
+        out.append(seg)
+    return out
+
+
+def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
+    """The person named at the end of a segment, and the title printed before it."""
+    while tokens and _key(tokens[-1]) in POSTNOMINALS and len(tokens) > 2:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    end = len(tokens)
+    if _key(tokens[-1]) in NAME_SUFFIXES and end > 2:
+        end -= 1
+    if not is_name_token(tokens[end - 1]):
+        return None
+    start = end - 1
+    while start > 0 and _name_part(tokens[start - 1]):
+        start -= 1
+    while start < end - 1 and tokens[start].lower() in PARTICLES:
+        start += 1
+    before = tokens[start - 1] if start > 0 else ""
+    honorific = _key(before) in HONORIFICS
+    titled = _key(before) in TITLE_WORDS
+    run = end - start
+    if run >= 3 and start > 0 and not honorific and not titled:
+        # "... of the Center for Court Innovation Adam Mansky": the name is the
+        # surname, any initials or particles, and one given name.
+        s = end - 1
+        while s > start and (_is_initial(tokens[s - 1]) or tokens[s - 1].lower() in PARTICLES):
+            s -= 1
+        start = max(start, s - 1)
+    name = " ".join(t.strip(",:;") for t in tokens[start:])
+    if name.endswith(".") and not _is_initial(tokens[-1]) and _key(tokens[-1]) not in NAME_SUFFIXES:
+        name = name[:-1]
+    prefix = tokens[: start - 1] if honorific else tokens[:start]
+    role = _role_before(prefix)
+    if end - start < 2 and role is None and not honorific:
+        return None
+    return name, role
+
+
+def _role_before(prefix: list[str]) -> str | None:
+    """The title words printed right before a name ("Acme CEO", "Transport minister")."""
+    i = len(prefix)
+    while i > 0:
+        tok = prefix[i - 1]
+        key = _key(tok)
+        if tok[:1].isupper() or tok[:1].isdigit() or key in TITLE_WORDS or key in _CONNECTORS:
+            if tok.endswith((".", ":", ";", ",")) and not _is_initial(tok):
+                break
+            i -= 1
+            continue
+        break
+    words = prefix[i:]
+    while words and _key(words[0]) in _CONNECTORS:
+        words = words[1:]
+    if not words:
+        return None
+    return clean_role(" ".join(words))
+
+
+_ADVERBIAL_START: Final = wordset(
+    "in on at during today yesterday tomorrow last this while when after before via from with through "
+    "recently earlier later also again once told"
+)
+
+
+def _person_with_tail(tokens: list[str]) -> tuple[str, str | None] | None:
+    """A person at the end of the tokens, or before an adverbial ('Doe in a statement')."""
+    found = _person_in_segment(tokens)
+    if found is not None:
+        return found
+    for i, tok in enumerate(tokens):
+        if i >= 2 and tok.lower() in _ADVERBIAL_START:
+            return _person_in_segment(tokens[:i])
+    return None
+
+
+def parse_mention(phrase: str) -> Mention | None:
+    """Read an attribution phrase: a name with its role, a pronoun, 'the minister'."""
+    phrase = " ".join(phrase.split()).strip(" ,;:-–—*")
+    if not phrase or len(phrase) > 300:
+        return None
+    words = phrase.split()
+    while words and words[0].lower() in ("as", "and", "but", "so", "while", "also"):
+        words = words[1:]
+    while words and words[-1].lower() in ("also", "further", "then", "too", "today", "yesterday"):
+        words = words[:-1]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    low = phrase.lower()
+    if low in _PRONOUNS:
+        return Mention("pronoun", name=low)
+    if low in ("him", "her"):
+        return Mention("pronoun", name="he" if low == "him" else "she")
+    segments = _split_commas(phrase)
+    for i, seg in enumerate(segments):
+        found = _person_with_tail(seg.split())
+        if found is None:
+            continue
+        name, role = found
+        if role is None and i + 1 < len(segments):
+            role = _role_after(segments[i + 1 :])
+        return Mention("person", name=name, role=role)
+    first = segments[0] if segments else phrase
+    words = first.split()
+    if not words:
+        return None
+    if words[0].lower() in ("the", "a", "an", "this", "its", "our", "their", "his", "her"):
+        rest = [_key(w) for w in words[1:]]
+        if any(w in TITLE_WORDS or w in ORG_WORDS for w in rest):
+            return Mention("ref", name=" ".join(words[1:]))
+        return None
+    head = words[0].strip(",.;:’'s")
+    if len(head) >= 2 and head.isupper() and head.isalpha():
+        return Mention("org", name=head)  # "NASA officials", "BAC messaging"
+    if all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words) and len(words) <= 8:
+        if len(words) == 1 and is_name_token(words[0]):
+            return Mention("person", name=words[0].strip(",.;:"), role=None)
+        return Mention("org", name=first.strip(" .,"))
+    return None
+
+
+def _role_after(segments: list[str]) -> str | None:
+    """The appositive after a name: 'Jane Doe, chief executive officer of Acme'."""
+    parts: list[str] = []
+    for seg in segments:
+        first = seg.split()[0].lower() if seg.split() else ""
+        if first in _NOT_ROLE_START:
+            break
+        parts.append(seg)
+    return clean_role(", ".join(parts)) if parts else None
+
+
+@attrs.frozen
+class Person:
+    """A person as the text names them most fully, with the first role printed."""
+
+    name: str
+    role: str | None
+    roles: tuple[str, ...] = ()
+
+
+def surname(name: str) -> str:
+    """The lowercase last word of a name, the key later references use."""
+    words = [w for w in name.replace(",", " ").split() if _key(w) not in NAME_SUFFIXES]
+    return _key(words[-1]) if words else ""
+
+
+class Registry:
+    """People and organizations the text names, for resolving later references."""
+
+    def __init__(self, issuer: str | None) -> None:
+        self.issuer = issuer
+        self._people: dict[str, Person] = {}
+        self._aliases: dict[str, str] = {}
+        self._last_person: tuple[int, str] | None = None
+        self._mentions: list[tuple[int, str]] = []
+
+    # -- learning -----------------------------------------------------------------
+    def add_person(self, name: str, role: str | None, position: int) -> Person:
+        """Record a person named at ``position``; keep the fullest name and all roles."""
+        key = surname(name)
+        old = self._people.get(key)
+        words = name.split()
+        if old is not None and len(words) >= 2 and len(old.name.split()) >= 2:
+            same_first = _key(words[0])[:1] == _key(old.name.split()[0])[:1]
+            if not same_first:
+                old = None  # a different person with the same surname
+        if old is None:
+            person = Person(name, role, (role,) if role else ())
+        else:
+            fuller = name if len(name) > len(old.name) and len(words) >= 2 else old.name
+            roles = old.roles + ((role,) if role and role not in old.roles else ())
+            person = Person(fuller, old.role or role, roles)
+        self._people[key] = person
+        if len(person.name.split()) >= 2:
+            self._mentions.append((position, key))
+        return person
+
+    def add_alias(self, short: str, long: str) -> None:
+        """Record an acronym defined in parentheses."""
+        self._aliases.setdefault(short, long)
+
+    def learn_paragraph(self, text: str, start: int, end: int) -> None:
+        """Register the people named with a title, and acronyms, in one paragraph."""
+        for m in _ACRONYM_DEF.finditer(text, start, end):
+            long = _long_form(text, max(start, m.start() - 120), m.start(), m.group(1))
+            if long:
+                self.add_alias(m.group(1), long)
+        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if not is_name_token(tokens[i][1]) or tokens[i][1].endswith((".", ":", ";")):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and _name_part(tokens[j + 1][1]) and not tokens[j][1].endswith((",", ";", ":")):
+                j += 1
+                if tokens[j][1].endswith((".",)) and not _is_initial(tokens[j][1]):
+                    break
+            if j > i and is_name_token(tokens[j][1]):
+                self._learn_run(tokens, i, j)
+            i = j + 1
+
+    def _learn_run(self, tokens: list[tuple[int, str]], i: int, j: int) -> None:
+        words = [t for _, t in tokens[i : j + 1]]
+        # Premodifying title: look back at most 12 tokens within the sentence.
+        back = [t for _, t in tokens[max(0, i - 12) : i]]
+        if back and _key(back[-1]) in HONORIFICS:
+            back = back[:-1]
+        found = _person_in_segment([*back, *[w.rstrip(",;:") for w in words]])
+        role = None
+        name = " ".join(w.strip(",.;:") for w in words)
+        if found is not None:
+            name, role = found
+        if role is None and words[-1].endswith(","):
+            after: list[str] = []
+            for _, tok in tokens[j + 1 : j + 25]:
+                if not after and _key(tok) in POSTNOMINALS:
+                    continue
+                after.append(tok)
+                if tok.endswith((",", ".", ";", ":")) and not _is_initial(tok):
+                    break
+            role = _role_after([" ".join(after)]) if after else None
+        if role is not None and len(name.split()) >= 2:
+            self.add_person(name, role, tokens[i][0])
+
+    def note_speaker(self, name: str, position: int) -> None:
+        """Remember the latest person quoted, for 'he said' and 'she added'."""
+        self._last_person = (position, name)
+        key = surname(name)
+        if key in self._people:
+            self._mentions.append((position, key))
+
+    # -- resolving ----------------------------------------------------------------
+    def person(self, name: str) -> Person | None:
+        """The registered person a (possibly partial) name refers to."""
+        key = surname(name)
+        found = self._people.get(key)
+        if found is None:
+            return None
+        words = name.split()
+        if len(words) >= 2 and _key(words[0])[:1] != _key(found.name.split()[0])[:1]:
+            return None
+        return found
+
+    def find_in(self, label: str) -> tuple[str, int] | None:
+        """A registered full name printed inside a label, and where it starts."""
+        for person in self._people.values():
+            if len(person.name.split()) >= 2:
+                at = label.find(person.name)
+                if at >= 0:
+                    return person.name, at
+        return None
+
+    def alias(self, short: str) -> str | None:
+        """The long form of an acronym the text defines."""
+        return self._aliases.get(short)
+
+    def last_person(self, before: int) -> str | None:
+        """The person quoted or named with a title most recently before ``before``."""
+        best: tuple[int, str] | None = None
+        if self._last_person is not None and self._last_person[0] <= before:
+            best = self._last_person
+        for pos, key in reversed(self._mentions):
+            if pos <= before:
+                if best is None or pos > best[0]:
+                    person = self._people.get(key)
+                    if person is not None:
+                        best = (pos, person.name)
+                break
+        return best[1] if best else None
+
+    def by_title(self, phrase: str, before: int) -> Person | None:
+        """The person whose printed role carries the title words of 'the minister'."""
+        wanted = {_key(w) for w in phrase.split()} & TITLE_WORDS
+        if not wanted:
+            return None
+        best: tuple[int, Person] | None = None
+        for pos, key in self._mentions:
+            if pos > before:
+                break
+            person = self._people.get(key)
+            if person is None:
+                continue
+            for role in person.roles:
+                if wanted <= {_key(w) for w in role.split()}:
+                    best = (pos, person)
+                    break
+        if best is not None:
+            return best[1]
+        for person in self._people.values():
+            for role in person.roles:
+                if wanted <= {_key(w) for w in role.split()}:
+                    return person
+        return None
+
+
+def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
+    """The capitalized words before '(ACR)' whose initials spell the acronym."""
+    words = text[start:end].split()
+    letters = [ch for ch in acronym if ch.isupper()]
+    picked: list[str] = []
+    need = list(reversed(letters))
+    for word in reversed(words):
+        if not need:
+            break
+        if word[:1].isupper() and word[:1] == need[0]:
+            picked.append(word)
+            need.pop(0)
+        elif word.lower() in _CONNECTORS and picked:
+            picked.append(word)
+        else:
+            return None
+    if need or not picked:
+        return None
+    while picked and picked[-1].lower() in _CONNECTORS:
+        picked.pop()
+    return " ".join(reversed(picked))
