@@ -1,14 +1,1049 @@
-"""Commitments: who promises what, how firmly, by when."""
+"""Commitments: who promises what, how firmly, by when.
+
+The stage reads each paragraph a bounded number of times: one pass splits it into
+sentences, one compiled alternation finds the triggers of the closed list in
+``docs/commitments.md`` ("will", "plans to", "is committed to", …), and for each
+trigger a short window to its left gives the subject (see :mod:`pressdoc._actors`)
+and the text to its right, up to the end of the clause, gives the action.  A trigger
+whose subject is not an agent, whose verb only receives or predicts, or that stands
+inside another commitment's action is dropped.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from pressdoc import _actors
+from pressdoc._actors import Subject, Token, judge_phrase, noun_phrase_before, tokens_between, word_set
+from pressdoc._deadlines import Found, iter_deadlines, make_deadline
 from pressdoc._header import Header
-from pressdoc._model import Commitment, Paragraph, Quote
+from pressdoc._model import Actor, Commitment, Deadline, Modality, Paragraph, Quote
 from pressdoc._text import TextView
+
+_AUX = (
+    r"(?:(?:has|have|had|is|are|am|was|were|[’']s|[’']re|[’']ve|[’']m|do|does|did|remains?|remained)\s+)?"
+    r"(?:(?:not|never|no\s+longer|also|already|now|further|jointly|firmly|fully|still|each|both|all|recently"
+    r"|today|unanimously|formally|officially|publicly|collectively|again)\s+){0,2}"
+)
+_GOAL_NOUN = r"(?:goal|objective|aim|ambition|target|intention|task)s?"
+_COMMITMENT_VERBS = (
+    r"(?:reaffirm|reiterate|underscore|highlight|emphasi[sz]e|declare|affirm|renew|confirm|announce"
+    r"|make|share|express|restate|demonstrate)(?:s|d|ed|es)?"
+)
+_TRIGGER_SOURCE = (
+    r"(?P<will>\b(?:will|shall)\b(?:\s+not\b|n[’']t\b)?|\bwon[’']t\b|(?<=\w)[’']ll\b"
+    r"|\b(?:(?:is|are|am)\s+|[’']re\s+|[’']m\s+)(?:not\s+)?going\s+to\b|\b(?:is|are)\s+(?:now\s+)?set\s+to\b)"
+    rf"|(?P<plan>\b{_AUX}(?:plans?|planning|decided|decides?|deciding|prepares?|preparing)\s+to\b"
+    r"|\b(?:has|have|had)\s+(?:no\s+)?(?:immediate\s+)?plans?\s+to\b"
+    r"|\bannounced\s+(?:its\s+|their\s+|the\s+)?(?:plans?|decision)\s+to\b)"
+    rf"|(?P<intend>\b{_AUX}(?:intends?|intending|wants?|wanting)\s+to\b"
+    r"|\b(?:announced|declared|stated|confirmed)\s+(?:its|their|his|her|our)\s+intention\s+to\b)"
+    rf"|(?P<aim>\b{_AUX}(?:aims?|aiming|strives?|striving|seeks?|seeking|endeavou?rs?)\s+to\b"
+    r"|\b(?:(?:primary|main|ultimate|overall|long-term|key|shared|common|stated|chief|core|central|new"
+    rf"|ambitious|clear|only|joint)\s+){{0,2}}{_GOAL_NOUN}\s+(?:is|are|was|remains|will\s+be)\s+to\b"
+    r"|\b(?:(?:has|have|had)\s+)?(?:set|sets|setting|put\s+forward|puts\s+forward|adopted|adopts|established"
+    rf"|establishes)\s+(?:(?:ourselves|itself|themselves)\s+)?(?:[\w-]+\s+){{0,3}}?{_GOAL_NOUN}\s+(?:to|of)\b"
+    rf"|\b(?:faces?|has|have)\s+the\s+(?:[\w-]+\s+)?{_GOAL_NOUN}\s+of\b)"
+    rf"|(?P<expect>\b{_AUX}(?:expects?|expecting)\s+to\b)"
+    rf"|(?P<promise>\b{_AUX}(?:promises?|promised|promising)\s+to\b)"
+    rf"|(?P<pledge>\b{_AUX}(?:pledges?|pledged|pledging)\s+to\b)"
+    rf"|(?P<commit>\b{_AUX}(?:commits?|committing)\s+(?:(?:itself|themselves|ourselves)\s+)?to\b"
+    r"|\b(?:has|have)\s+(?:also\s+)?committed\s+to\b"
+    r"|\b(?:is|are|am|was|were|remains?|remained|stays?|be|been|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+|still\s+)?"
+    r"committed\s+to\b"
+    r"|,\s+committed\s+to\b"
+    rf"|\b{_COMMITMENT_VERBS}\s+(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){{0,3}}?commitments?\s+to\b)"
+    rf"|(?P<agree>\b{_AUX}(?:agreed|agrees?|agreeing)\s+to\b"
+    r"|\b(?:(?:has|have|had)\s+)?(?:entered|enters?|entering)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?agreements?\b"
+    r"|\b(?:(?:has|have|had)\s+)?(?:reached|reaches|reach|signed|signs?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"agreements?\s+to\b)"
+    r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b|\b(?:is|are|am)\s+(?:obliged|obligated)\s+to\b"
+    r"|\b(?:has|have|had)\s+directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
+    r"|(?P<determined>\b(?:is|are|am|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
+    r"|\bresolved?\s+to\b|\bresolves\s+to\b)"
+)
+TRIGGER: Final = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
+
+# Verbs after "will" that receive, have or predict rather than act.
+_NOT_ACTIONS: Final = word_set(
+    """
+    receive receives get have include contain comprise consist feature see need face benefit enjoy gain
+    mean represent reflect cost require depend likely probably undoubtedly certainly surely definitely
+    almost likely hopefully obviously able
+    """
+)
+# Verbs after "expects to" that forecast figures ("expects EPS to be", "expects to report").
+_FORECAST_VERBS: Final = word_set(
+    """
+    be have see reach total grow increase rise decline decrease fall exceed generate report record earn
+    incur realize range approximate remain achieve deliver produce post
+    """
+)
+_WILL_ADVERBS: Final = word_set(
+    """
+    also further then now still soon jointly each both all immediately again only once first initially
+    eventually ultimately continue never not always fully directly quickly formally officially already
+    together collectively gradually subsequently thereafter actively
+    """
+)
+# Words that cannot start an action after "commitment to".
+_NOUN_STARTS: Final = frozenset(
+    {"the", "a", "an", "our", "their", "its", "his", "her", "this", "these", "those", "that", "all", "each"}
+)
+_BASE_VERBS: Final = word_set(
+    """
+    ensure support build deliver provide make help create invest protect promote strengthen expand
+    advance improve increase reduce develop achieve maintain uphold defend serve continue work keep bring
+    deepen pursue address tackle end eliminate cut reach transform grow open close complete implement
+    """
+)
+_HEADLINE_VERBS: Final = word_set(
+    """
+    announces launches unveils introduces reports names appoints partners teams joins signs completes
+    acquires opens celebrates hosts receives wins awards marks reaches releases expands urges advises
+    calls asks invites encourages helps selects raises closes enters forms creates develops offers
+    provides brings adds debuts secures files moves votes approves gets takes makes gives goes comes
+    turns returns rises falls grows jumps drops climbs says tells warns hits tops beats cuts boosts lifts
+    sets switches chooses taps hires extends renews earns achieves surpasses exceeds doubles triples
+    invests donates contributes funds supports backs sponsors named selected chosen tapped poised ready
+    looking expected slated scheduled set urged asked invited set to is are was were
+    """
+)
+_DISCLAIMER: Final = re.compile(
+    r"forward[-\s]looking\s+statements?|safe\s+harbou?r|undertakes?\s+no\s+(?:duty|obligation)"
+    r"|assumes?\s+no\s+obligation|not\s+necessarily\s+indicative",
+    re.IGNORECASE,
+)
+# Sentence ends: terminal punctuation (and closing marks) before white space.
+_SENTENCE_END: Final = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+_ABBREVIATIONS: Final = word_set(
+    """
+    mr mrs ms dr prof sr jr st inc corp co ltd llc no vs etc e.g i.e a.m p.m u.s u.k u.n e.u jan feb mar
+    apr jun jul aug sep sept oct nov dec calif fla ill mass n.c n.y d.c gov sen rep gen lt col capt hon
+    ph.d mt ft ave blvd dept univ approx est fig al rev
+    """
+)
+# Strong clause ends inside a sentence: the action stops before them.
+_CLAUSE_CUT: Final = re.compile(
+    r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
+    r"|:\s*$",
+)
+_COORDINATOR: Final = re.compile(r"(?:,\s*and|;|,\s*but|,?\s+while|,\s*whereas|\band|\bbut)\s*$")
+_RELATIVIZER: Final = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|so|if|because|as)\b", re.IGNORECASE
+)
+_REPORTING: Final = frozenset(
+    {
+        "announced",
+        "said",
+        "stated",
+        "confirmed",
+        "noted",
+        "added",
+        "says",
+        "announces",
+        "indicated",
+        "reported",
+        "explained",
+        "declared",
+        "decided",
+        "revealed",
+        "disclosed",
+    }
+)
+_LIST_ITEM: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[*•·▪◦-]|\([a-z]\)|[a-z]\))\s+")
+_HEADLINE_TO: Final = re.compile(r"\s(?:to|To|TO)\s+(?=[A-Za-z])")
+_QUOTE_CHARS: Final = frozenset('"“”«»')
+
+
+@attrs.frozen
+class _Draft:
+    """A commitment before ids are given."""
+
+    start: int
+    end: int
+    actor: Actor
+    action_start: int
+    action_end: int
+    modality: Modality
+    negated: bool
+    deadline: Deadline | None
+
+
+@attrs.frozen
+class _Trigger:
+    """A trigger that passed the checks, with its subject and the start of its action."""
+
+    match_start: int
+    match_end: int
+    modality: Modality
+    negated: bool
+    subject: Subject
+    actor: Actor | None
+    action_start: int
+    clause_start: int
+
+
+@attrs.define
+class _Context:
+    """What the stage knows about the whole release while it reads it."""
+
+    view: TextView
+    published: str | None
+    issuer: str | None
+    quotes: tuple[Quote, ...]
+    quote_starts: list[int]
+    proper_names: frozenset[str]
+    last_subject: str | None = None
+    previous_sentence: tuple[int, int] | None = None
+    list_openers: list[_Draft] = attrs.Factory(list)
 
 
 def find_commitments(
     view: TextView, paragraphs: tuple[Paragraph, ...], quotes: tuple[Quote, ...], header: Header
 ) -> tuple[Commitment, ...]:
     """Every commitment, in source order."""
-    return ()
+    text = view.text
+    ordered_quotes = tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+    context = _Context(
+        view=view,
+        published=header.published,
+        issuer=getattr(header, "issuer", None),
+        quotes=ordered_quotes,
+        quote_starts=[q.start for q in ordered_quotes],
+        proper_names=_actors.proper_names_in(text),
+    )
+    dateline = header.dateline
+    drafts: list[_Draft] = []
+    body_seen = False
+    for paragraph in paragraphs:
+        if paragraph.role in ("disclaimer", "contact"):
+            continue
+        if _DISCLAIMER.search(text, paragraph.start, paragraph.end):
+            continue
+        context.last_subject = None
+        context.previous_sentence = None
+        if dateline is not None:
+            body_seen = dateline.start < paragraph.end
+        else:
+            body_seen = body_seen or _looks_like_body(paragraph.text)
+        in_header = paragraph.role in ("headline", "subheadline", "highlight") or not body_seen
+        for start, end in sentences(text, paragraph.start, paragraph.end):
+            if in_header:
+                drafts.extend(_headline_commitments(context, start, end))
+            drafts.extend(_sentence_commitments(context, start, end))
+            context.previous_sentence = (start, end)
+    drafts.extend(_list_commitments(context, context.list_openers, paragraphs))
+    drafts.sort(key=lambda d: (d.start, d.end))
+    unique: list[_Draft] = []
+    seen_texts: set[str] = set()
+    for draft in drafts:
+        printed = " ".join(text[draft.start : draft.end].split())
+        if (unique and unique[-1].start == draft.start) or printed in seen_texts:
+            continue  # one commitment printed twice (a repeated headline) is one
+        seen_texts.add(printed)
+        unique.append(draft)
+    return tuple(_finish(context, i, d) for i, d in enumerate(unique, 1))
+
+
+def _looks_like_body(paragraph: str) -> bool:
+    """Whether a paragraph reads as running text rather than a headline or bullet."""
+    stripped = paragraph.rstrip()
+    return len(stripped) > 300 or (len(stripped) > 120 and stripped[-1:] in '.!?"”')
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as trimmed spans."""
+    pos = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group() == "\n":
+            if not _line_ends_sentence(text, start, match.start()):
+                continue
+            cut = match.start()
+        else:
+            if _is_abbreviation(text, pos, match.start()):
+                continue
+            cut = match.end()
+        yield from _trimmed(text, pos, cut)
+        pos = cut
+    yield from _trimmed(text, pos, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _line_ends_sentence(text: str, paragraph_start: int, newline: int) -> bool:
+    """Whether a line break inside a paragraph ends a sentence (not a hard wrap)."""
+    line_start = max(paragraph_start, text.rfind("\n", paragraph_start, newline) + 1)
+    line = text[line_start:newline].rstrip()
+    if not line:
+        return True
+    if line[-1] in '.!?:;"”':
+        return True
+    next_char = text[newline + 1 : newline + 2]
+    # A long line that runs on into a lowercase word or a plain word is wrapped text.
+    return not (len(line) >= 55 and (next_char.islower() or line[-1].isalnum() or line[-1] in ",-"))
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while (
+        word_start > sentence_start
+        and not text[word_start - 1].isspace()
+        and text[word_start - 1] not in '(“"'
+    ):
+        word_start -= 1
+    word = text[word_start:dot].lower().strip("'’")
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials ("Joseph R. Biden") and dotted abbreviations ("N.Y.").
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+# ---------------------------------------------------------------------------
+# One sentence.
+
+
+def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draft]:
+    text = context.view.text
+    triggers: list[_Trigger] = []
+    for match in TRIGGER.finditer(text, start, end):
+        trigger = _check_trigger(context, match, start, end, triggers)
+        if trigger is not None:
+            triggers.append(trigger)
+    drafts: list[_Draft] = []
+    skip_until = -1
+    for k, trigger in enumerate(triggers):
+        if trigger.actor is None:
+            continue
+        if trigger.clause_start < skip_until:
+            continue  # nested inside an earlier commitment's action
+        action_end = _clause_end(text, trigger.action_start, end)
+        action_end = _quote_bound(context, trigger.action_start, action_end)
+        for later in triggers[k + 1 :]:
+            if later.clause_start >= action_end:
+                break
+            region = text[trigger.action_start : later.clause_start]
+            coordinated = _COORDINATOR.search(region)
+            if coordinated is not None or _independent_after_coordinator(region):
+                cut = _last_coordinator(region)
+                action_end = trigger.action_start + cut if cut is not None else later.clause_start
+                break
+        action_end = _rstrip(text, trigger.action_start, action_end)
+        if action_end <= trigger.action_start:
+            if text.startswith(":", trigger.action_start):
+                context.list_openers.append(
+                    _draft(
+                        start=trigger.clause_start,
+                        action_start=trigger.action_start,
+                        action_end=trigger.action_start,
+                        actor=trigger.actor,
+                        modality=trigger.modality,
+                        negated=trigger.negated,
+                        deadline=None,
+                    )
+                )
+            continue
+        skip_until = action_end
+        drafts.extend(_split_by_deadlines(context, trigger, action_end, start))
+    return drafts
+
+
+def _independent_after_coordinator(region: str) -> bool:
+    """Whether the region ends in a new clause: "…, and Acme has announced"."""
+    cut = _last_coordinator(region)
+    if cut is None:
+        return False
+    return _RELATIVIZER.search(region, cut + 4) is None
+
+
+_COORDINATOR_INSIDE: Final = re.compile(r",\s*and\s|;\s|,\s*but\s|,\s*while\s|\swhile\s|\sand\s")
+
+
+def _last_coordinator(region: str) -> int | None:
+    found = None
+    for match in _COORDINATOR_INSIDE.finditer(region):
+        found = match.start()
+    return found
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-.!?"):
+        end -= 1
+    # A trailing "and" left by a cut ("…; and").
+    for tail in (" and", " or"):
+        if text.endswith(tail, start, end):
+            return _rstrip(text, start, end - len(tail))
+    return end
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    pos = start
+    while True:
+        match = _CLAUSE_CUT.search(text, pos, end)
+        if match is None:
+            return end
+        if match.group().startswith(", with"):
+            # Only an absolute construction ends the clause ("…, with Beta receiving
+            # $2 billion"); a manner adjunct belongs to it ("…, with determination").
+            words = _following_words(text, match.end(), end, 6)
+            if not any(w.lower().endswith(("ing", "ed")) for w, _ in words):
+                pos = match.end()
+                continue
+        return match.start()
+
+
+def _quote_bound(context: _Context, start: int, end: int) -> int:
+    quote = _quote_at(context, start)
+    if quote is not None and quote.end < end:
+        return quote.end
+    return end
+
+
+def _quote_at(context: _Context, offset: int) -> Quote | None:
+    k = bisect.bisect_right(context.quote_starts, offset)
+    for quote in reversed(context.quotes[max(0, k - 3) : k]):
+        if quote.start <= offset < quote.end:
+            return quote
+    return None
+
+
+def _check_trigger(
+    context: _Context,
+    match: re.Match[str],
+    sentence_start: int,
+    sentence_end: int,
+    earlier: Sequence[_Trigger],
+) -> _Trigger | None:
+    text = context.view.text
+    modality: Modality = match.lastgroup  # type: ignore[assignment]
+    matched = match.group().lower()
+    if modality == "will" and match.group()[:1] == "W" and match.start() > sentence_start:
+        return None  # a name ("Will Smith"), not the modal
+    if text.rstrip()[:sentence_end].endswith("?") and text[sentence_end - 1] == "?":
+        return None
+    negated = bool(re.search(r"\b(?:not|never|no)\b|n[’']t\b", matched))
+    action_start = match.end()
+    words = _following_words(text, action_start, sentence_end, 4)
+    # Skip the adverbs between a modal and its verb ("will also continue to").
+    k = 0
+    while k < len(words) and words[k][0].lower() in _WILL_ADVERBS:
+        if words[k][0].lower() in ("never", "not"):
+            negated = True
+        k += 1
+    verb = words[k][0].lower() if k < len(words) else ""
+    if modality == "will" and k < len(words) and words[k][0].lower() == "continue":
+        pass
+    if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
+        return None
+    if modality in ("will", "must"):
+        if verb in _NOT_ACTIONS:
+            return None
+        if verb == "be":
+            after = words[k + 1][0].lower() if k + 1 < len(words) else ""
+            if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
+                return None
+            if modality == "must" or after in ("the", "a", "an"):
+                return None
+        if verb == "have" and modality == "will":
+            return None
+    if modality == "expect" and verb in _FORECAST_VERBS:
+        return None
+    if modality == "commit" and "commitment" in matched and not _starts_action(verb):
+        return None
+    if (
+        verb == "be"
+        and modality in ("plan", "intend")
+        and k + 1 < len(words)
+        and words[k + 1][0].endswith("ed")
+    ):
+        return None  # "plans to be acquired": a passive
+    # Skip "will" starting a question or serving as a noun ("the will of").
+    tokens = tokens_between(text, max(sentence_start, match.start() - 400), match.start())
+    if modality in ("plan", "aim", "promise", "pledge", "determined", "intend") and tokens:
+        previous = tokens[-1].lower
+        goal_form = re.match(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s", matched) is not None
+        if not goal_form and (previous in _actors.DETERMINERS or previous.endswith(("'s", "’s"))):
+            return None  # a noun: "a plan to", "its pledge to"
+    subject = _find_subject(context, tokens, match, sentence_start)
+    actor = _actor_for(
+        context, subject=subject, tokens=tokens, match=match, sentence_start=sentence_start, earlier=earlier
+    )
+    clause_start = subject.start if subject.kind in ("np", "relative", "antecedent") else match.start()
+    if actor is not None and subject.kind in ("np", "relative", "antecedent") and _believed(tokens, subject):
+        actor = None
+    if modality == "commit" and match.group().startswith(","):
+        action_start = match.end()
+        clause_start = match.start() + 1
+    return _Trigger(
+        match_start=match.start(),
+        match_end=match.end(),
+        modality=modality,
+        negated=negated,
+        subject=subject,
+        actor=actor,
+        action_start=_skip_space(text, action_start, sentence_end),
+        clause_start=_skip_space(text, clause_start, sentence_end),
+    )
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _starts_action(verb: str) -> bool:
+    if not verb or verb in _NOUN_STARTS:
+        return False
+    return (verb.endswith("ing") and len(verb) > 5) or verb in _BASE_VERBS
+
+
+_WORD: Final = re.compile(r"[\w’'-]+")
+
+
+def _following_words(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
+    words = []
+    for match in _WORD.finditer(text, start, min(end, start + 120)):
+        words.append((match.group(), match.start()))
+        if len(words) >= count:
+            break
+    return words
+
+
+def _believed(tokens: Sequence[Token], subject: Subject) -> bool:
+    """Whether the clause is reported as a belief ("I am sure that this will …")."""
+    before = [t for t in tokens if t.end <= subject.start]
+    if before and before[-1].lower == "that":
+        before = before[:-1]
+    return bool(before) and before[-1].lower in _actors.BELIEF_CUES
+
+
+def _find_subject(
+    context: _Context, tokens: list[Token], match: re.Match[str], sentence_start: int
+) -> Subject:
+    i = len(tokens)
+    while (
+        i > 0
+        and tokens[i - 1].lower in _actors.ADVERBS
+        and tokens[i - 1].lower not in ("all", "both", "each")
+    ):
+        i -= 1
+    if match.group().startswith(","):
+        # ", committed to …" describes the subject of the sentence.
+        opening = _sentence_subject(context, sentence_start, match.start())
+        if opening is None:
+            return Subject(match.start(), match.start(), "none")
+        return Subject(opening[0], opening[1], "np")
+    if i == 0:
+        return Subject(match.start(), match.start(), "none")
+    last = tokens[i - 1]
+    low = last.lower
+    if low in ("and", "or", "but", "nor"):
+        return Subject(last.start, last.end, "coordinated")
+    if last.text in (",", "–", "—"):
+        previous = tokens[i - 2].lower if i >= 2 else ""
+        if previous in ("and", "but"):
+            return Subject(last.start, last.end, "coordinated")
+        return _appositive_subject(tokens, i, match.start())
+    if low in _actors.RELATIVE_THING:
+        first = noun_phrase_before(tokens, i - 1 if i >= 2 and tokens[i - 2].text != "," else i - 2)
+        end_index = i - 1 if tokens[i - 2].text != "," else i - 2
+        if first < end_index:
+            return Subject(tokens[first].start, tokens[end_index - 1].end, "antecedent")
+        return Subject(match.start(), match.start(), "none")
+    if low in _actors.RELATIVE_PERSON:
+        start_index = i - 1
+        if i >= 3 and tokens[i - 2].lower == "of" and tokens[i - 3].lower in _actors.QUANTIFIERS:
+            start_index = i - 3
+        return Subject(tokens[start_index].start, last.end, "relative")
+    if low in _actors.BREAK_WORDS and low not in _actors.DETERMINERS:
+        return Subject(match.start(), match.start(), "none")
+    first = noun_phrase_before(tokens, i)
+    if first >= i:
+        return Subject(match.start(), match.start(), "none")
+    return Subject(tokens[first].start, tokens[i - 1].end, "np")
+
+
+def _appositive_subject(tokens: list[Token], i: int, fallback: int) -> Subject:
+    """The phrase before an appositive: "Acme, a maker of boats, will …"."""
+    closer = tokens[i - 1].text if i else ","
+    opener_chars = (",",) if closer == "," else ("–", "—")
+    j = i - 2
+    while j >= 0 and tokens[j].text not in opener_chars and tokens[j].text not in (";", ":"):
+        j -= 1
+    if j <= 0 or tokens[j].text not in opener_chars:
+        return Subject(fallback, fallback, "none")
+    first = noun_phrase_before(tokens, j)
+    if first >= j:
+        return Subject(fallback, fallback, "none")
+    return Subject(tokens[first].start, tokens[j - 1].end, "np")
+
+
+def _actor_for(
+    context: _Context,
+    *,
+    subject: Subject,
+    tokens: list[Token],
+    match: re.Match[str],
+    sentence_start: int,
+    earlier: Sequence[_Trigger],
+) -> Actor | None:
+    text = context.view.text
+    source = context.view.source
+    if subject.kind == "coordinated":
+        for previous in reversed(earlier):
+            if previous.subject.kind in ("np", "relative", "antecedent"):
+                return previous.actor
+        first = _sentence_subject(context, sentence_start, subject.start)
+        if first is None:
+            return None
+        words = [t.text for t in tokens_between(text, first[0], first[1])]
+        if [w.lower() for w in words] == ["it"]:
+            antecedent = _resolve_it(context, tokens, Subject(first[0], first[1], "np"), sentence_start)
+            if antecedent is None:
+                return None
+            verdict = judge_phrase(
+                [t.text for t in tokens_between(text, antecedent[0], antecedent[1])], context.proper_names
+            )
+            if not verdict.agent:
+                return None
+            return Actor(text=source[first[0] : first[1]], ref=source[antecedent[0] : antecedent[1]])
+        verdict = judge_phrase(words, context.proper_names)
+        if not verdict.agent:
+            return None
+        return _make_actor(context, first[0], first[1], verdict.head, match.start())
+    if subject.kind == "none":
+        # A headline line or a list opening with the trigger: "Will Handle …".
+        if subject.start == sentence_start or text[sentence_start : subject.start].strip() in (
+            "",
+            "Together,",
+        ):
+            return Actor(text="", ref=context.issuer)
+        return None
+    words = [t.text for t in tokens_between(text, subject.start, subject.end)]
+    if subject.kind == "relative":
+        return Actor(text=source[subject.start : subject.end], ref=_antecedent_ref(context, tokens, subject))
+    lows = [w.lower() for w in words]
+    if lows and lows[-1] in ("it", "its") and len(lows) == 1:
+        antecedent = _resolve_it(context, tokens, subject, sentence_start)
+        if antecedent is None:
+            return None
+        ante_words = [t.text for t in tokens_between(text, antecedent[0], antecedent[1])]
+        verdict = judge_phrase(ante_words, context.proper_names)
+        if not verdict.agent:
+            return None
+        return Actor(text=source[subject.start : subject.end], ref=source[antecedent[0] : antecedent[1]])
+    if len(words) == 1 and lows[0] in ("their", "our", "his", "her", "my"):
+        pronoun = {"their": "they", "our": "we", "his": "he", "her": "she", "my": "i"}[lows[0]]
+        verdict = _actors.Verdict(True, pronoun)
+    else:
+        verdict = judge_phrase(words, context.proper_names)
+    context.last_subject = source[subject.start : subject.end]
+    if not verdict.agent:
+        return None
+    end = subject.end
+    if words and words[-1].endswith(("'s", "’s")) and len(words) > 0:
+        end -= 2
+    return _make_actor(context, subject.start, end, verdict.head, match.start())
+
+
+def _sentence_subject(context: _Context, sentence_start: int, before: int) -> tuple[int, int] | None:
+    """The noun phrase opening a sentence, when a verb follows it."""
+    text = context.view.text
+    tokens = tokens_between(text, sentence_start, min(before, sentence_start + 300))
+    if tokens and (tokens[0].lower in _actors.BREAK_WORDS or tokens[0].lower.endswith(("ed", "ing"))):
+        # Skip an opening phrase: "Founded in 1966, the University is …".
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is None:
+            return None
+        tokens = tokens[comma + 1 :]
+    for k, token in enumerate(tokens):
+        if not token.text[0].isalnum() and token.text not in ("’", "'"):
+            return None
+        if token.lower in _actors.BREAK_WORDS and token.lower not in _actors.DETERMINERS:
+            if k == 0:
+                return None
+            first = noun_phrase_before(tokens, k)
+            if first == 0:
+                return tokens[0].start, tokens[k - 1].end
+            return None
+    return None
+
+
+def _resolve_it(
+    context: _Context, tokens: list[Token], subject: Subject, sentence_start: int
+) -> tuple[int, int] | None:
+    """What "it" stands for: "Acme announced (that) it will …", else the last subject."""
+    before = [t for t in tokens if t.end <= subject.start]
+    if before and before[-1].lower == "that":
+        before = before[:-1]
+    while before and before[-1].lower in ("has", "have", "had", "also", "today"):
+        before = before[:-1]
+    if before and before[-1].lower in _REPORTING:
+        k = len(before) - 1
+        while k > 0 and before[k - 1].lower in ("has", "have", "had", "also", "today", "recently"):
+            k -= 1
+        first = noun_phrase_before(before, k)
+        if first < k:
+            return before[first].start, before[k - 1].end
+    if context.previous_sentence is not None:
+        start, end = context.previous_sentence
+        found = _sentence_subject(context, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _antecedent_ref(context: _Context, tokens: list[Token], subject: Subject) -> str | None:
+    before = [t for t in tokens if t.end <= subject.start]
+    while before and before[-1].text == ",":
+        before = before[:-1]
+    first = noun_phrase_before(before, len(before))
+    if first >= len(before):
+        return None
+    return context.view.source[before[first].start : before[-1].end]
+
+
+def _make_actor(context: _Context, start: int, end: int, head: str, position: int) -> Actor:
+    source = context.view.source
+    printed = source[start:end]
+    ref = _ref(context, printed, head, position)
+    if ref is not None and ref.strip().lower() == printed.strip().lower():
+        ref = None
+    return Actor(text=printed, ref=ref)
+
+
+def _ref(context: _Context, printed: str, head: str, position: int) -> str | None:
+    text = context.view.text
+    low = printed.lower()
+    quote = _quote_at(context, position)
+    if low in ("we", "our", "us"):
+        if quote is not None and quote.speaker is not None:
+            if quote.speaker.role:
+                org = _actors.organization_of_role(quote.speaker.role)
+                if org:
+                    return org
+            return context.issuer or quote.speaker.name
+        return context.issuer
+    if low in ("i", "my"):
+        if quote is not None and quote.speaker is not None:
+            return quote.speaker.name
+        return None
+    if low in ("he", "she", "his", "her"):
+        return _actors.latest_person(text, position)
+    words = low.split()
+    if low in ("they", "their") or (words and words[-1] in _actors.GROUP_WORDS) or low.startswith("both "):
+        return _actors.latest_pair(text, position) or context.issuer
+    if (printed.isupper() and printed.isalpha()) or (
+        printed.startswith(("The ", "the ")) and printed.rsplit(maxsplit=1)[-1].isupper()
+    ):
+        return _actors.expand_acronym(text, printed.rsplit(maxsplit=1)[-1])
+    if (
+        words
+        and words[0] in ("the", "this", "our")
+        and head in _actors.AGENT_NOUNS
+        and printed[-1:].islower()
+    ):
+        named = _named_before(text, head, position)
+        return named or context.issuer
+    return None
+
+
+def _named_before(text: str, head: str, position: int) -> str | None:
+    """The last capitalized name ending in ``head`` ("the coalition" → "The X Coalition")."""
+    pattern = re.compile(r"\b(?:[A-Z][\w’'&.-]*\s+){1,6}" + re.escape(head.capitalize()) + r"\b")
+    found = None
+    for match in pattern.finditer(text, max(0, position - 4000), position):
+        found = match.group()
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Headline lines: "Acme to Open Three Plants".
+
+
+def _headline_commitments(context: _Context, start: int, end: int) -> Iterator[_Draft]:
+    text = context.view.text
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        if line_end < 0:
+            line_end = end
+        yield from _headline_line(context, pos, line_end)
+        pos = line_end + 1
+
+
+def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
+    text = context.view.text
+    item = _LIST_ITEM.match(text, start, end)
+    if item is not None:
+        start = item.end()
+    match = _HEADLINE_TO.search(text, start, min(end, start + 120))
+    if match is None:
+        return
+    tokens = tokens_between(text, start, match.start())
+    if not tokens or len(tokens) > 6:
+        return
+    if any(t.lower in _HEADLINE_VERBS or t.lower in _actors.BREAK_WORDS for t in tokens):
+        return
+    if any(not t.text[0].isalnum() and t.text not in ("&", "’", "'", ".") for t in tokens):
+        return
+    following = _following_words(text, match.end(), end, 1)
+    if not following or following[0][0].lower() in _NOUN_STARTS or following[0][0][0].isdigit():
+        return
+    if TRIGGER.match(text, match.start() + 1):
+        return
+    verdict = judge_phrase([t.text for t in tokens], context.proper_names | {tokens[0].text})
+    if not verdict.agent:
+        return
+    action_start = match.end()
+    action_end = _rstrip(text, action_start, _clause_end(text, action_start, end))
+    if action_end <= action_start:
+        return
+    actor = _make_actor(context, tokens[0].start, tokens[-1].end, verdict.head, start)
+    yield _draft(
+        start=tokens[0].start,
+        action_start=action_start,
+        action_end=action_end,
+        actor=actor,
+        modality="will",
+        negated=False,
+        deadline=_pick_deadline(
+            context,
+            found=list(iter_deadlines(text, action_start, action_end)),
+            action_start=action_start,
+            action_end=action_end,
+            clause_start=action_start,
+            sentence_start=action_start,
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Lists under "Signatories pledge to:".
+
+
+def _list_commitments(
+    context: _Context, drafts: Sequence[_Draft], paragraphs: Sequence[Paragraph]
+) -> Iterator[_Draft]:
+    text = context.view.text
+    starts = [p.start for p in paragraphs]
+    for opener in drafts:
+        colon = text.find(":", opener.action_end, opener.action_end + 3)
+        if colon < 0:
+            continue
+        k = bisect.bisect_right(starts, colon)
+        pos = colon + 1
+        for paragraph in paragraphs[k : k + 20]:
+            for line_start, line_end in _lines(text, max(pos, paragraph.start), paragraph.end):
+                item = _LIST_ITEM.match(text, line_start, line_end)
+                if item is None:
+                    return
+                item_end = _rstrip(text, item.end(), line_end)
+                while item_end > item.end() and text[item_end - 1] in ".;":
+                    item_end = _rstrip(text, item.end(), item_end - 1)
+                if item_end > item.end():
+                    yield _draft(
+                        start=item.end(),
+                        action_start=item.end(),
+                        action_end=item_end,
+                        actor=opener.actor,
+                        modality=opener.modality,
+                        negated=opener.negated,
+                        deadline=_pick_deadline(
+                            context,
+                            found=list(iter_deadlines(text, item.end(), item_end)),
+                            action_start=item.end(),
+                            action_end=item_end,
+                            clause_start=item.end(),
+                            sentence_start=item.end(),
+                        ),
+                    )
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        if line_end < 0:
+            line_end = end
+        yield from _trimmed(text, pos, line_end)
+        pos = line_end + 1
+
+
+# ---------------------------------------------------------------------------
+# Deadlines and assembly.
+
+
+def _split_by_deadlines(
+    context: _Context, trigger: _Trigger, action_end: int, sentence_start: int
+) -> list[_Draft]:
+    """One commitment, or two when "and" joins actions with different deadlines."""
+    text = context.view.text
+    assert trigger.actor is not None
+    found = list(iter_deadlines(text, trigger.action_start, action_end))
+    start = min(trigger.clause_start, trigger.match_start)
+    if found:
+        last = found[-1]
+        region = text[trigger.action_start : last.start]
+        cut = None
+        for m in re.finditer(r",?\s+and\s+", region):
+            cut = m
+        if cut is not None:
+            split_at = trigger.action_start + cut.start()
+            left_has = any(f.end <= split_at for f in found)
+            right_word = _following_words(text, trigger.action_start + cut.end(), action_end, 2)
+            first_word = _following_words(text, trigger.action_start, action_end, 1)
+            parallel = bool(right_word) and (
+                right_word[0][0].lower() == "to"
+                or right_word[0][0][0].isdigit()
+                or (
+                    right_word[0][0].endswith("ing") and bool(first_word) and first_word[0][0].endswith("ing")
+                )
+                or (
+                    len(right_word) > 1
+                    and right_word[0][0].endswith("ly")
+                    and right_word[1][0].endswith("ing")
+                    and bool(first_word)
+                    and first_word[0][0].endswith("ing")
+                )
+            )
+            if parallel and (left_has or right_word[0][0].endswith(("ing", "ly"))):
+                right_start = trigger.action_start + cut.end()
+                left_end = _rstrip(text, trigger.action_start, split_at)
+                return [
+                    _draft_for(
+                        context,
+                        trigger,
+                        start=start,
+                        action_start=trigger.action_start,
+                        action_end=left_end,
+                        found=found,
+                        sentence_start=sentence_start,
+                    ),
+                    _draft_for(
+                        context,
+                        trigger,
+                        start=right_start,
+                        action_start=right_start,
+                        action_end=action_end,
+                        found=found,
+                        sentence_start=right_start,
+                    ),
+                ]
+    return [
+        _draft_for(
+            context,
+            trigger,
+            start=start,
+            action_start=trigger.action_start,
+            action_end=action_end,
+            found=found,
+            sentence_start=sentence_start,
+        )
+    ]
+
+
+def _draft_for(
+    context: _Context,
+    trigger: _Trigger,
+    *,
+    start: int,
+    action_start: int,
+    action_end: int,
+    found: Sequence[Found],
+    sentence_start: int,
+) -> _Draft:
+    deadline = _pick_deadline(
+        context,
+        found=found,
+        action_start=action_start,
+        action_end=action_end,
+        clause_start=start,
+        sentence_start=sentence_start,
+    )
+    return _draft(
+        start=start,
+        action_start=action_start,
+        action_end=action_end,
+        actor=trigger.actor,
+        modality=trigger.modality,
+        negated=trigger.negated,
+        deadline=deadline,
+    )
+
+
+def _pick_deadline(
+    context: _Context,
+    *,
+    found: Sequence[Found],
+    action_start: int,
+    action_end: int,
+    clause_start: int,
+    sentence_start: int,
+) -> Deadline | None:
+    text = context.view.text
+    for item in found:
+        if action_start <= item.start and item.end <= action_end:
+            return make_deadline(context.view.source, item.start, item.end, context.published)
+    # A deadline fronted before the clause: "In the near future, we will …".
+    if clause_start > sentence_start:
+        for item in iter_deadlines(text, sentence_start, clause_start):
+            if len(text[sentence_start : item.start].split()) <= 2:
+                return make_deadline(context.view.source, item.start, item.end, context.published)
+    return None
+
+
+def _draft(
+    *,
+    start: int,
+    action_start: int,
+    action_end: int,
+    actor: Actor | None,
+    modality: Modality,
+    negated: bool,
+    deadline: Deadline | None,
+) -> _Draft:
+    return _Draft(
+        start=start,
+        end=action_end,
+        actor=actor if actor is not None else Actor(text="", ref=None),
+        action_start=action_start,
+        action_end=action_end,
+        modality=modality,
+        negated=negated,
+        deadline=deadline,
+    )
+
+
+def _finish(context: _Context, number: int, draft: _Draft) -> Commitment:
+    source = context.view.source
+    quote = _quote_at(context, draft.start)
+    if quote is not None and draft.end > quote.end:
+        quote = None
+    return Commitment(
+        id=f"c{number}",
+        text=source[draft.start : draft.end],
+        start=draft.start,
+        end=draft.end,
+        actor=draft.actor,
+        action=source[draft.action_start : draft.action_end],
+        modality=draft.modality,
+        negated=draft.negated,
+        deadline=draft.deadline,
+        quote=quote.id if quote is not None else None,
+    )

@@ -1,0 +1,615 @@
+"""Actors: find the grammatical subject before a trigger and decide whether it acts.
+
+A commitment needs an agent: a person, organization, government, group or body of
+people.  The test is general rather than fitted to sentences:
+
+* pronouns that stand for people (we, I, they, he, she) and relative who/whom act;
+* a noun phrase acts when its head is a capitalized name that is not a thing word
+  ("Apple", "Duke Energy", "the Young Adult Court"), a title ("President"), or a
+  common noun from the lexicon of people and bodies of people (company, government,
+  board, parties, students, officials, …);
+* a head from the stop-list of things, events, money, efforts and documents never
+  acts ("The acquisition will bring …", "This year's edition will provide …").
+
+Words are matched on a bounded window before the trigger, token by token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of a lexicon written as one string."""
+    return frozenset(words.split())
+
+
+# Tokens: words (with inner apostrophes, periods, hyphens, ampersands) or one mark.
+TOKEN: Final = re.compile(r"[\w][\w’'.&-]*[\w]|[\w]|[^\w\s]")
+
+PERSON_PRONOUNS: Final = frozenset({"we", "i", "they", "he", "she"})
+RELATIVE_PERSON: Final = frozenset({"who", "whom"})
+RELATIVE_THING: Final = frozenset({"that", "which"})
+POSSESSIVES: Final = frozenset({"our", "their", "its", "his", "her", "my", "your"})
+DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "these", "those", "all", "both", "each", "every", "any", "some"} | POSSESSIVES
+)
+QUANTIFIERS: Final = frozenset(
+    {
+        "many",
+        "some",
+        "all",
+        "each",
+        "both",
+        "most",
+        "several",
+        "none",
+        "one",
+        "two",
+        "three",
+        "few",
+        "majority",
+    }
+)
+# Adverbs that may stand between a subject and its trigger ("we also plan to").
+ADVERBS: Final = frozenset(
+    {
+        "also",
+        "further",
+        "therefore",
+        "thus",
+        "now",
+        "still",
+        "then",
+        "jointly",
+        "together",
+        "already",
+        "today",
+        "again",
+        "hereby",
+        "collectively",
+        "firmly",
+        "fully",
+        "strongly",
+        "formally",
+        "officially",
+        "publicly",
+        "unanimously",
+        "recently",
+        "previously",
+        "currently",
+        "similarly",
+        "likewise",
+        "additionally",
+        "meanwhile",
+        "each",
+        "both",
+        "all",
+        "always",
+        "never",
+        "not",
+        "indeed",
+        "ultimately",
+        "eventually",
+        "soon",
+        "initially",
+        "first",
+        "immediately",
+    }
+)
+# Words that end a subject noun phrase when read leftwards from the trigger.
+BREAK_WORDS: Final = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "must",
+        "shall",
+        "said",
+        "says",
+        "say",
+        "announced",
+        "announces",
+        "announce",
+        "noted",
+        "notes",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "stressed",
+        "emphasized",
+        "explained",
+        "confirmed",
+        "believes",
+        "believe",
+        "believed",
+        "think",
+        "thinks",
+        "hope",
+        "hopes",
+        "know",
+        "knows",
+        "reported",
+        "reports",
+        "told",
+        "wrote",
+        "writes",
+        "recognize",
+        "recognizes",
+        "agree",
+        "agreed",
+        "ensure",
+        "ensures",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "whereas",
+        "as",
+        "because",
+        "if",
+        "unless",
+        "so",
+        "but",
+        "or",
+        "nor",
+        "than",
+        "then",
+        "although",
+        "though",
+        "since",
+        "until",
+        "after",
+        "before",
+        "once",
+        "whether",
+        "to",
+        "with",
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "into",
+        "through",
+        "about",
+        "under",
+        "over",
+        "between",
+        "against",
+        "during",
+        "without",
+        "within",
+        "across",
+        "via",
+        "per",
+        "upon",
+        "toward",
+        "towards",
+        "like",
+        "including",
+        "among",
+        "amongst",
+        "beyond",
+        "despite",
+        "following",
+        "regarding",
+        "why",
+        "how",
+        "what",
+        "here",
+        "there",
+        "not",
+        "also",
+        "today",
+        "yesterday",
+        "now",
+        "thereby",
+    }
+)
+# Break words that are content verbs: capitalized, they are part of a name ("United States").
+CONTENT_BREAKS: Final = word_set(
+    """
+    said says say announced announces announce noted notes added adds stated states stressed emphasized
+    explained confirmed believes believe believed think thinks hope hopes know knows reported reports told
+    wrote writes recognize recognizes agree agreed ensure ensures like following
+    """
+)
+# Nouns (singular, lowercase) that name people or bodies of people.
+AGENT_NOUNS: Final = word_set(
+    """
+    company corporation firm business group organization organisation organiser organizer government
+    administration authority agency ministry department office board council committee commission
+    parliament congress senate assembly legislature court tribunal bureau unit division team taskforce
+    force party side country nation state city county municipality region province republic kingdom
+    union alliance coalition federation association society foundation institute institution university
+    college school academy hospital clinic bank partner member leader president minister premier
+    chancellor governor mayor senator secretary chair chairman chairwoman chairperson ceo cfo coo cto
+    director manager officer executive founder cofounder co-founder owner operator investor buyer seller
+    acquirer lender provider supplier manufacturer maker producer developer contractor distributor
+    retailer vendor employer employee worker staff personnel student teacher educator researcher
+    scientist engineer doctor physician nurse surgeon pharmacist official representative delegate
+    delegation envoy ambassador diplomat spokesperson spokesman spokeswoman prosecutor attorney lawyer
+    judge police military army navy troop signatory ally sponsor donor volunteer participant applicant
+    resident citizen people community family parent customer client user shareholder stockholder
+    regulator legislator lawmaker policymaker king queen prince leadership management issuer host
+    publisher insurer utility brand subsidiary affiliate startup carrier airline club league panel
+    jury faculty cabinet secretariat embassy consortium cooperative charity nonprofit ngo agencies
+    administrator commissioner superintendent principal dean provost sheriff general admiral commander
+    crew squad band recipient grantee winner candidate expert specialist advocate activist consultant
+    adviser advisor analyst trustee director-general head chief everybody partnership-holders
+    """
+)
+# Heads that never act: things, events, money, efforts, documents, places.
+NON_AGENT_NOUNS: Final = word_set(
+    """
+    acquisition transaction deal merger partnership agreement investment funding proceeds money capital
+    grant campaign effort initiative program programme project plan strategy framework facility plant
+    event convention conference summit meeting ceremony forum festival week day year month edition
+    release product platform system technology software service solution tool process policy law act
+    bill rule regulation legislation offence offense reform measure change proposal letter report
+    statement document compact accord treaty declaration market economy growth price revenue sales
+    earnings income profit result activity laboratory lab building webcast call session offering
+    combination expansion launch opening construction work collaboration cooperation relationship model
+    approach award prize index fact salary option share stock value rate demand supply cost fee tax
+    budget donation contribution loan bond debt asset portfolio site location store route line station
+    road bridge tower park campus network app application device vehicle engine feature version update
+    upgrade data information study survey research analysis review pilot trial test game match season
+    tour exhibition show film series book issue problem crisis risk threat challenge opportunity need
+    action move step decision goal target objective mission vision ambition commitment promise pledge
+    future world region-wide it this these those there everything something nothing transition
+    infrastructure capacity energy power fuel gas water health safety security economy-wide milestone
+    contract order sale purchase closing listing offering spin-off spinoff combination integration
+    """
+)
+# Capitalized heads that name things, not bodies ("the Give Back Grant", "the Paris
+# Agreement"); other capitalized heads may end a company name ("Duke Energy").
+NAMED_THING_HEADS: Final = word_set(
+    """
+    grant program programme act plan project initiative convention summit conference forum festival week
+    day award awards prize index report agreement compact accord treaty declaration campaign platform app
+    engine laboratory lab building tower park bridge road station strategy framework facility plant series
+    tour show film book release edition bill law rule regulation model approach policy charter protocol
+    standard guidelines goals agenda roadmap deal merger acquisition transaction investment offering
+    """
+)
+TITLES: Final = word_set(
+    """
+    president minister ceo chairman chairwoman chair governor mayor secretary director chief head
+    commissioner ambassador premier chancellor king queen pope senator representative congressman
+    congresswoman judge justice attorney sheriff general admiral commander officer spokesperson founder
+    leader dean provost principal superintendent prime
+    """
+)
+# Verbs that make a clause a report of a belief, not a commitment ("I am sure this will …").
+BELIEF_CUES: Final = frozenset(
+    {
+        "sure",
+        "confident",
+        "convinced",
+        "certain",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "hope",
+        "hopes",
+        "hoped",
+        "trust",
+        "expect",
+        "expects",
+        "anticipate",
+        "anticipates",
+        "predict",
+        "predicts",
+        "optimistic",
+        "likely",
+        "possible",
+        "doubt",
+        "suspect",
+        "assume",
+        "estimate",
+        "estimates",
+        "feel",
+        "feels",
+        "projections",
+        "forecast",
+        "forecasts",
+    }
+)
+QUOTE_MARKS: Final = frozenset('"“”«»„')
+
+
+@attrs.frozen
+class Subject:
+    """A subject found before a trigger: its span in the view and what kind it is.
+
+    ``kind`` is ``"np"`` for a noun phrase or pronoun, ``"relative"`` for who/whom,
+    ``"antecedent"`` for the noun phrase a that/which clause hangs on,
+    ``"coordinated"`` when the trigger continues an earlier clause ("… and will …"),
+    and ``"none"`` when no subject is printed.
+    """
+
+    start: int
+    end: int
+    kind: str
+
+
+@attrs.frozen
+class Token:
+    """A word or mark of the view with its span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case."""
+        return self.text.lower()
+
+
+def tokens_between(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``."""
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in POSSESSIVES
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word.rstrip("'’")
+
+
+def singular(word: str) -> str:
+    """A rough singular of a lowercase English noun (enough for lexicon look-ups)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
+    """Index of the first token of the noun phrase that ends at ``tokens[end_index - 1]``.
+
+    Reads leftwards and stops at punctuation, verbs, conjunctions and prepositions;
+    "of", "for", "and", "&" stay inside a phrase between names ("The presidents of
+    Belarus and Russia", "Center for Court Innovation").  Returns ``end_index`` when
+    there is no phrase.
+    """
+    i = end_index
+    limit = max(0, end_index - 14)
+    while i > limit:
+        tok = tokens[i - 1]
+        low = tok.lower
+        if low in PERSON_PRONOUNS or low == "it":
+            # A pronoun is a whole phrase by itself.
+            return i - 1 if i == end_index else i
+        if tok.text == ")":
+            # A parenthesized acronym after a name: "the Court (BYAC)".
+            j = i - 2
+            while j >= limit and tokens[j].text != "(" and i - j < 6:
+                j -= 1
+            if j >= limit and tokens[j].text == "(":
+                i = j
+                continue
+            break
+        if not (tok.text[0].isalnum()):
+            if tok.text in ("’", "'") and i - 2 >= limit and tokens[i - 2].text[0].isalnum():
+                i -= 1
+                continue
+            break
+        if low in ("of", "for", "and", "&", "de"):
+            # Only between two parts of one phrase: a word must precede it.
+            if i - 2 < limit or not tokens[i - 2].text[0].isalnum():
+                break
+            prev = tokens[i - 2].lower
+            if prev in BREAK_WORDS and prev not in QUANTIFIERS:
+                break
+            if low == "for" and not (_is_capitalized(tokens[i - 2].text) and i < end_index):
+                break
+            i -= 1
+            continue
+        if (
+            low in BREAK_WORDS
+            and low not in DETERMINERS
+            and (tok.text[0].islower() or low not in CONTENT_BREAKS)
+        ):
+            break
+        if low.endswith(("ed", "ing")) and not _is_capitalized(tok.text) and "-" not in low:
+            # A participle is an adjective only after a determiner ("all concerned parties").
+            prev = tokens[i - 2].lower if i - 2 >= limit else ""
+            if prev not in DETERMINERS and not _possessive(tokens[i - 2].text if i - 2 >= limit else ""):
+                break
+        if low.endswith("ly") and low not in ("italy", "family", "ally", "supply", "assembly", "july"):
+            break
+        i -= 1
+        if low in DETERMINERS and low not in ("all", "both", "each", "some"):
+            # A determiner opens the phrase unless a possessor stands before it.
+            break
+    # Drop leading conjunctions or prepositions the loop let in.
+    while i < end_index and tokens[i].lower in ("of", "for", "and", "&", "de"):
+        i += 1
+    return i
+
+
+@attrs.frozen
+class Verdict:
+    """Whether a subject phrase names an agent, and its head word."""
+
+    agent: bool
+    head: str
+
+
+def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
+    """Decide whether the noun phrase ``words`` names an agent."""
+    if not words:
+        return Verdict(False, "")
+    lows = [w.lower() for w in words]
+    if len(words) == 1 and lows[0] in PERSON_PRONOUNS:
+        return Verdict(True, lows[0])
+    if lows[-1] in RELATIVE_PERSON:
+        return Verdict(True, lows[-1])
+    # "many of whom", "each of the parties": the quantified part decides.
+    if "of" in lows:
+        k = lows.index("of")
+        if k > 0 and lows[k - 1] in QUANTIFIERS:
+            return judge_phrase(words[k + 1 :], proper_names)
+        if k > 0:
+            before = judge_phrase(words[:k], proper_names)
+            if before.agent or before.head in NON_AGENT_NOUNS:
+                return before
+            return judge_phrase(words[k + 1 :], proper_names)
+    # Coordinated phrases act when their last conjunct does.
+    if "and" in lows[1:] or "&" in lows[1:]:
+        last = max(k for k, w in enumerate(lows) if w in ("and", "&"))
+        if last + 1 < len(words):
+            tail = judge_phrase(words[last + 1 :], proper_names)
+            if tail.agent:
+                return tail
+            return judge_phrase(words[:last], proper_names)
+    head_word = _strip_possessive(words[-1])
+    head = head_word.lower()
+    lemma = singular(head)
+    stop_list = NAMED_THING_HEADS if _is_capitalized(head_word) and len(words) > 1 else NON_AGENT_NOUNS
+    if head in stop_list or lemma in stop_list:
+        return Verdict(False, lemma)
+    if lemma in AGENT_NOUNS or head in AGENT_NOUNS or lemma in TITLES:
+        return Verdict(True, lemma)
+    if lemma.endswith(("ist", "ian")) and len(lemma) > 5:
+        return Verdict(True, lemma)
+    if head in PERSON_PRONOUNS or head in DETERMINERS or head.isdigit():
+        return Verdict(False, head)
+    if _is_capitalized(head_word):
+        # A lone capitalized word may only be capitalized because it opens the
+        # sentence ("Donations will …"); a name is printed capitalized elsewhere too.
+        if len(words) == 1 and head_word not in proper_names and not head_word.isupper():
+            return Verdict(False, lemma)
+        return Verdict(True, lemma)
+    return Verdict(False, lemma)
+
+
+_CAPITALIZED_MID: Final = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w’'&.-]*)")
+
+
+def proper_names_in(text: str) -> frozenset[str]:
+    """Capitalized words printed after a lowercase word somewhere in ``text``: names."""
+    return frozenset(m.group(1).rstrip(".’'") for m in _CAPITALIZED_MID.finditer(text))
+
+
+# ---------------------------------------------------------------------------
+# Who the actor is: ``ref``.
+
+_ROLE_ORG: Final = re.compile(
+    r"(?:\bof|\bat|\bfor|,)\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
+)
+_ROLE_POSSESSOR: Final = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s")
+_NAME_WORD = r"[A-Z][\w-]*(?:\.[A-Z][\w-]*)*"
+_PAIR: Final = re.compile(
+    rf"\b(?P<pair>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}[ ]and[ ](?:the[ ])?"
+    rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}})"
+)
+_PERSON: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z’'-]+\b")
+GROUP_WORDS: Final = frozenset(
+    {
+        "parties",
+        "sides",
+        "countries",
+        "leaders",
+        "nations",
+        "states",
+        "governments",
+        "presidents",
+        "both",
+        "two",
+    }
+)
+
+
+def organization_of_role(role: str) -> str | None:
+    """The organization a speaker's role names ("CEO of Acme" → "Acme")."""
+    match = _ROLE_POSSESSOR.match(role)
+    if match is not None:
+        return match.group("org")
+    found = None
+    for match in _ROLE_ORG.finditer(role):
+        found = match.group("org")
+    if found is None:
+        return None
+    return found.rstrip(" ,.")
+
+
+def latest_pair(text: str, before: int) -> str | None:
+    """The last "A and B" pair of names printed before offset ``before``."""
+    found = None
+    window_start = max(0, before - 3000)
+    for match in _PAIR.finditer(text, window_start, before):
+        pair = match.group("pair")
+        words = pair.split()
+        if words[0] in ("The", "In", "As", "On", "At", "For", "With", "By", "Both"):
+            pair = " ".join(words[1:])
+        found = pair
+    return found
+
+
+def latest_person(text: str, before: int) -> str | None:
+    """The last "Firstname Lastname" printed before offset ``before``."""
+    found = None
+    for match in _PERSON.finditer(text, max(0, before - 2000), before):
+        first = match.group().split()[0]
+        if first not in ("The", "In", "As", "On", "At", "For", "With", "By", "And", "But", "This", "That"):
+            found = match.group()
+    return found
+
+
+def expand_acronym(text: str, acronym: str) -> str | None:
+    """The name an acronym stands for, from "Full Name (ACR)" or matching initials."""
+    if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+        return None
+    definition = re.search(
+        r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&)\s+)?){1,8})\(" + re.escape(acronym) + r"\)", text
+    )
+    if definition is not None:
+        return definition.group(1).strip()
+    pattern = r"\b" + r"\s+(?:(?:of|for|and|the|&)\s+)?".join(f"{c}[\\w’'-]*" for c in acronym) + r"\b"
+    initials = re.search(pattern, text)
+    return initials.group() if initials is not None else None

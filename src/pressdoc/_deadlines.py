@@ -1,0 +1,106 @@
+"""Deadlines: find the time expression that bounds a committed action.
+
+One compiled alternation finds every candidate expression in a stretch of text; the
+commitment stage takes the first one inside the action (or one fronted before the
+clause: "In the near future, we will …"), and :func:`pressdoc._dates.resolve_deadline`
+turns it into the last day it allows.  Every branch is a sequence of bounded or
+disjoint pieces, so matching stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from pressdoc._dates import resolve_deadline
+from pressdoc._model import Deadline
+
+_MONTH = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_YEAR = r"(?:19|20)\d{2}(?![\d,.]?\d)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_COUNT = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
+    r"|twenty|thirty|forty-five|sixty|ninety)"
+)
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_TIME = r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s[A-Z]{2,4}\b)?"
+
+# A calendar date or period, without its preposition.
+_POINT = (
+    rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?|{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?"
+    rf"|{_MONTH},?\s{_YEAR}|{_MONTH}(?!\s\d))"
+    rf"|(?:the\s)?{_ORDINAL}\s(?:fiscal\s)?(?:quarter|half)(?:\sof)?(?:\s(?:the\s)?(?:fiscal\s(?:year\s)?)?"
+    rf"(?:{_YEAR}|year|this\syear|next\syear|fiscal\syear))?"
+    rf"|(?:Q[1-4]|H[12]|[1-4]Q)(?:\s?(?:FY\s?|fiscal\s)?'?(?:{_YEAR}|\d{{2}}))?"
+    rf"|(?:(?:the\s)?(?:early|mid|late|end\sof|middle\sof)[\s-])?(?:(?:fiscal|FY)(?:\syear)?\s?)?{_YEAR}s?"
+    rf"|(?:the\s)?{_YEAR}s"
+    rf"|(?:the\s)?(?:end|close|middle)\sof\s(?:the\s|this\s|next\s)?(?:year|month|quarter|decade|century)"
+    rf"|{_WEEKDAY}"
+)
+_PREPOSITION = (
+    r"(?:by\s(?:or\saround\s|no\slater\sthan\s|the\send\sof\s|end\sof\s)?|(?:no|not)\slater\sthan\s"
+    r"|before\s|prior\sto\s|until\s|till\s|through\s|throughout\s|in\s|during\s|within\s|on\s|at\s|over\s|as\searly\sas\s)"
+)
+_DEADLINE_SOURCE = (
+    r"\b(?:"
+    rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})"
+    rf"|(?:in|over|within|during|by|before)\sthe\s(?:next|coming)\s(?:{_COUNT}\s)?(?:days?|weeks?|months?|years?)"
+    rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)(?:\sof\s(?:the\s)?\w+)?"
+    rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
+    rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
+    rf"|in|during|by)?\s?(?:this|next)\s(?:year|month|quarter|week|{_SEASON})"
+    rf"|(?:by|in|before|at)\s(?:the\s)?(?:end\sof\s)?(?:year-end|year\send)"
+    rf"|(?:later|earlier)\sin\s(?:the|this)\s(?:year|month|quarter)"
+    rf"|(?:in|by|before)\s(?:the\s)?(?:near|foreseeable)\sfuture"
+    rf"|in\sthe\s(?:near|short)[\s-]term"
+    rf"|(?:by\s(?:or\saround\s)?)?mid-century"
+    rf"|in\s(?:the\s)?(?:coming|next\sfew)\s(?:days|weeks|months|years)"
+    rf"|(?:in\s)?(?:the\s)?(?:weeks|months|years)\sahead"
+    rf"|in\sdue\scourse|at\sa\slater\sdate|as\ssoon\sas\spossible|(?:very\s)?soon|shortly"
+    rf"|(?:by|until|before|later)\s(?:today|tonight|tomorrow)"
+    r")\b"
+)
+DEADLINE: Final = re.compile(_DEADLINE_SOURCE, re.IGNORECASE)
+
+# A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
+_NOT_A_TIME_AFTER: Final = re.compile(
+    r"\s?(?:levels?|baseline|figures?|prices?|dollars|agenda|strategy|plan|goals?|targets?|report|edition)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Found:
+    """A time expression's span in the view."""
+
+    start: int
+    end: int
+
+
+def iter_deadlines(text: str, start: int, end: int) -> Iterator[Found]:
+    """Every time expression inside ``text[start:end]``, in order."""
+    for match in DEADLINE.finditer(text, start, end):
+        if _NOT_A_TIME_AFTER.match(text, match.end()):
+            continue
+        s, e = match.start(), match.end()
+        while e > s and text[e - 1] in " ,":
+            e -= 1
+        while s < e and text[s] == " ":
+            s += 1
+        if e > s:
+            yield Found(s, e)
+
+
+def make_deadline(source: str, start: int, end: int, published: str | None) -> Deadline:
+    """The Deadline for ``source[start:end]``, its date computed against ``published``."""
+    text = source[start:end]
+    date, granularity = resolve_deadline(text, published)
+    return Deadline(text=text, start=start, end=end, date=date, granularity=granularity)
