@@ -210,7 +210,7 @@ class _Report:
     """What the run found, written as it goes (text) or at the end (json)."""
 
     as_json: bool
-    files: int = 0
+    files: int = 0  # inputs read to the end; the others count as unreadable
     documents: int = 0
     invalid: int = 0
     unreadable: int = 0
@@ -280,7 +280,6 @@ def run(args: argparse.Namespace) -> int:
         if item.error is not None:
             report.io_error(filename, "io.missing", item.error)
             continue
-        report.files += 1
         try:
             for problems in _check_input(item.name, args):
                 report.documents += 1
@@ -288,6 +287,7 @@ def run(args: argparse.Namespace) -> int:
                     report.invalid += 1
                 for p in problems:
                     report.problem(filename, p)
+            report.files += 1
         except InputError as exc:
             code = "io.missing" if isinstance(exc.__cause__, FileNotFoundError) else "io.unreadable"
             report.io_error(filename, code, str(exc).replace("-: ", f"{STDIN_NAME}: ", 1))
