@@ -29,7 +29,7 @@ def word_set(words: str) -> frozenset[str]:
 
 
 # Tokens: words (with inner apostrophes, periods, hyphens, ampersands) or one mark.
-TOKEN: Final = re.compile(r"[\w][\w’'.&-]*[\w]|[\w]|[^\w\s]")
+TOKEN: Final = re.compile(r"(?:[A-Za-z]\.){2,}(?:[\w’'&-]*[\w])?|[\w][\w’'.&-]*[\w]|[\w]|[^\w\s]")
 
 PERSON_PRONOUNS: Final = frozenset({"we", "i", "they", "he", "she"})
 RELATIVE_PERSON: Final = frozenset({"who", "whom"})
@@ -298,6 +298,7 @@ NAMED_THING_HEADS: Final = word_set(
     engine laboratory lab building tower park bridge road station strategy framework facility plant series
     tour show film book release edition bill law rule regulation model approach policy charter protocol
     standard guidelines goals agenda roadmap deal merger acquisition transaction investment offering
+    partnership dialogue
     """
 )
 TITLES: Final = word_set(
@@ -472,6 +473,15 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
     return i
 
 
+def is_break(token: Token) -> bool:
+    """Whether a word ends a subject phrase read leftwards (a verb, conjunction, preposition)."""
+    low = token.lower
+    if low not in BREAK_WORDS or low in DETERMINERS:
+        return False
+    # Capitalized, a content verb is part of a name ("the United States").
+    return token.text[0].islower() or low not in CONTENT_BREAKS
+
+
 @attrs.frozen
 class Verdict:
     """Whether a subject phrase names an agent, and its head word."""
@@ -482,6 +492,11 @@ class Verdict:
 
 def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
     """Decide whether the noun phrase ``words`` names an agent."""
+    if "(" in words:
+        # A parenthesized acronym or aside does not change the head.
+        opening = words.index("(")
+        closing = words.index(")", opening) if ")" in words[opening:] else len(words) - 1
+        words = [*words[:opening], *words[closing + 1 :]]
     if not words:
         return Verdict(False, "")
     lows = [w.lower() for w in words]
@@ -489,6 +504,10 @@ def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
         return Verdict(True, lows[0])
     if lows[-1] in RELATIVE_PERSON:
         return Verdict(True, lows[-1])
+    # "The deal with Beta", "A spokesperson for Acme": the part before the preposition.
+    for k, low in enumerate(lows[1:], 1):
+        if low in PHRASE_PREPOSITIONS:
+            return judge_phrase(words[:k], proper_names)
     # "many of whom", "each of the parties": the quantified part decides.
     if "of" in lows:
         k = lows.index("of")
@@ -549,6 +568,7 @@ _PAIR: Final = re.compile(
     rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}})"
 )
 _PERSON: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z’'-]+\b")
+PHRASE_PREPOSITIONS: Final = frozenset({"with", "for", "in", "from", "at", "on", "between", "among", "to"})
 GROUP_WORDS: Final = frozenset(
     {
         "parties",

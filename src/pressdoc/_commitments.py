@@ -62,7 +62,7 @@ _TRIGGER_SOURCE = (
     r"|\b(?:(?:has|have|had)\s+)?(?:entered|enters?|entering)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?agreements?\b"
     r"|\b(?:(?:has|have|had)\s+)?(?:reached|reaches|reach|signed|signs?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"agreements?\s+to\b)"
-    r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b|\b(?:is|are|am)\s+(?:obliged|obligated)\s+to\b"
+    r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am)\s+(?:obliged|obligated)\s+to\b"
     r"|\b(?:has|have|had)\s+directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
     r"|(?P<determined>\b(?:is|are|am|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
     r"|\bresolved?\s+to\b|\bresolves\s+to\b)"
@@ -399,8 +399,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if match.group().startswith(", with"):
             # Only an absolute construction ends the clause ("…, with Beta receiving
             # $2 billion"); a manner adjunct belongs to it ("…, with determination").
-            words = _following_words(text, match.end(), end, 6)
-            if not any(w.lower().endswith(("ing", "ed")) for w, _ in words):
+            words = _following_words(text, match.end(), end, 4)
+            if not any(w.lower().endswith(("ing", "ed")) for w, _ in words[1:]):
                 pos = match.end()
                 continue
         return match.start()
@@ -570,11 +570,22 @@ def _find_subject(
         if i >= 3 and tokens[i - 2].lower == "of" and tokens[i - 3].lower in _actors.QUANTIFIERS:
             start_index = i - 3
         return Subject(tokens[start_index].start, last.end, "relative")
-    if low in _actors.BREAK_WORDS and low not in _actors.DETERMINERS:
+    if _actors.is_break(last):
         return Subject(match.start(), match.start(), "none")
     first = noun_phrase_before(tokens, i)
     if first >= i:
         return Subject(match.start(), match.start(), "none")
+    # "The deal with Beta will …": the phrase before the preposition is the head.
+    for _ in range(2):
+        if (
+            first >= 2
+            and tokens[first - 1].lower in _actors.PHRASE_PREPOSITIONS
+            and tokens[first - 2].text[0].isalnum()
+        ):
+            outer = noun_phrase_before(tokens, first - 1)
+            if outer >= first - 1:
+                break
+            first = outer
     return Subject(tokens[first].start, tokens[i - 1].end, "np")
 
 
@@ -671,10 +682,22 @@ def _sentence_subject(context: _Context, sentence_start: int, before: int) -> tu
         if comma is None:
             return None
         tokens = tokens[comma + 1 :]
+    if not tokens:
+        return None
+    if tokens[0].lower in _actors.PERSON_PRONOUNS or tokens[0].lower == "it":
+        return tokens[0].start, tokens[0].end
+    # A run of name words followed by a lowercase word: "Acme Corp. builds …".
+    run = 0
+    while run < len(tokens) and (
+        tokens[run].text[0].isupper() or (run > 0 and tokens[run].lower in ("of", "and", "&", "for", "the"))
+    ):
+        run += 1
+    if 0 < run < len(tokens) and tokens[run].text[0].islower() and tokens[run - 1].text[0].isupper():
+        return tokens[0].start, tokens[run - 1].end
     for k, token in enumerate(tokens):
         if not token.text[0].isalnum() and token.text not in ("’", "'"):
             return None
-        if token.lower in _actors.BREAK_WORDS and token.lower not in _actors.DETERMINERS:
+        if _actors.is_break(token):
             if k == 0:
                 return None
             first = noun_phrase_before(tokens, k)
