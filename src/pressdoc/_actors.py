@@ -38,6 +38,9 @@ POSSESSIVES: Final = frozenset({"our", "their", "its", "his", "her", "my", "your
 DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "these", "those", "all", "both", "each", "every", "any", "some"} | POSSESSIVES
 )
+NAME_ABBREVIATIONS: Final = frozenset(
+    {"corp", "inc", "co", "ltd", "jr", "sr", "bros", "st", "mr", "mrs", "ms", "dr"}
+)
 QUANTIFIERS: Final = frozenset(
     {
         "many",
@@ -438,6 +441,14 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             if tok.text in ("’", "'") and i - 2 >= limit and tokens[i - 2].text[0].isalnum():
                 i -= 1
                 continue
+            if (
+                tok.text == "."
+                and i - 2 >= limit
+                and tokens[i - 2].end == tok.start
+                and (tokens[i - 2].lower in NAME_ABBREVIATIONS or len(tokens[i - 2].text) == 1)
+            ):
+                i -= 1  # "Acme Corp.", "Joseph R."
+                continue
             break
         if low in ("of", "for", "and", "&", "de"):
             # Only between two parts of one phrase: a word must precede it.
@@ -465,8 +476,12 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             break
         i -= 1
         if low in DETERMINERS and low not in ("all", "both", "each", "some"):
-            # A determiner opens the phrase unless a possessor stands before it.
-            break
+            # A determiner opens the phrase, unless it opens the second of two
+            # coordinated names ("The Prime Minister and the President").
+            if not (
+                i - 2 >= limit and tokens[i - 1].lower in ("and", "&") and tokens[i - 2].text[0].isupper()
+            ):
+                break
     # Drop leading conjunctions or prepositions the loop let in.
     while i < end_index and tokens[i].lower in ("of", "for", "and", "&", "de"):
         i += 1
@@ -492,6 +507,7 @@ class Verdict:
 
 def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
     """Decide whether the noun phrase ``words`` names an agent."""
+    words = [w for w in words if w[0].isalnum() or w in "()&"]
     if "(" in words:
         # A parenthesized acronym or aside does not change the head.
         opening = words.index("(")
@@ -542,7 +558,8 @@ def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
         # A lone capitalized word may only be capitalized because it opens the
         # sentence ("Donations will …"); a name is printed capitalized elsewhere too.
         if len(words) == 1 and head_word not in proper_names and not head_word.isupper():
-            return Verdict(False, lemma)
+            if head.endswith("s") or head.endswith(ABSTRACT_SUFFIXES):
+                return Verdict(False, lemma)
         return Verdict(True, lemma)
     return Verdict(False, lemma)
 
@@ -568,6 +585,22 @@ _PAIR: Final = re.compile(
     rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}})"
 )
 _PERSON: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z’'-]+\b")
+ABSTRACT_SUFFIXES: Final = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ing",
+    "age",
+    "ure",
+    "ism",
+    "ship",
+    "hood",
+    "ics",
+)
 PHRASE_PREPOSITIONS: Final = frozenset({"with", "for", "in", "from", "at", "on", "between", "among", "to"})
 GROUP_WORDS: Final = frozenset(
     {

@@ -65,7 +65,7 @@ _TRIGGER_SOURCE = (
     r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am)\s+(?:obliged|obligated)\s+to\b"
     r"|\b(?:has|have|had)\s+directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
     r"|(?P<determined>\b(?:is|are|am|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
-    r"|\bresolved?\s+to\b|\bresolves\s+to\b)"
+    rf"|\b{_AUX}(?:resolved?|resolves)\s+to\b)"
 )
 TRIGGER: Final = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 
@@ -244,7 +244,7 @@ def find_commitments(
     seen_texts: set[str] = set()
     for draft in drafts:
         printed = " ".join(text[draft.start : draft.end].split())
-        if (unique and unique[-1].start == draft.start) or printed in seen_texts:
+        if (unique and unique[-1].action_start == draft.action_start) or printed in seen_texts:
             continue  # one commitment printed twice (a repeated headline) is one
         seen_texts.add(printed)
         unique.append(draft)
@@ -329,9 +329,16 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
     for k, trigger in enumerate(triggers):
         if trigger.actor is None:
             continue
-        if trigger.clause_start < skip_until:
+        if trigger.match_start < skip_until:
             continue  # nested inside an earlier commitment's action
         action_end = _clause_end(text, trigger.action_start, end)
+        if trigger.subject.kind in ("relative", "antecedent") and text[
+            : trigger.match_start
+        ].rstrip().endswith((", which", ", who", ", whom", ", that")):
+            # A relative clause set off by commas ends at the next comma.
+            comma = text.find(",", trigger.action_start, action_end)
+            if comma >= 0:
+                action_end = comma
         action_end = _quote_bound(context, trigger.action_start, action_end)
         for later in triggers[k + 1 :]:
             if later.clause_start >= action_end:
@@ -945,7 +952,9 @@ def _split_by_deadlines(
                     and first_word[0][0].endswith("ing")
                 )
             )
-            if parallel and (left_has or right_word[0][0].endswith(("ing", "ly"))):
+            if parallel and (
+                left_has or right_word[0][0].lower() == "to" or right_word[0][0].endswith(("ing", "ly"))
+            ):
                 right_start = trigger.action_start + cut.end()
                 left_end = _rstrip(text, trigger.action_start, split_at)
                 return [

@@ -44,9 +44,11 @@ _POINT = (
     rf"|(?:the\s)?{_YEAR}s"
     rf"|(?:the\s)?(?:end|close|middle)\sof\s(?:the\s|this\s|next\s)?(?:year|month|quarter|decade|century)"
     rf"|{_WEEKDAY}"
+    rf"|(?:the\s)?(?:early\s|late\s)?{_SEASON}(?:\sof)?(?:\s{_YEAR})?"
 )
 _PREPOSITION = (
-    r"(?:by\s(?:or\saround\s|no\slater\sthan\s|the\send\sof\s|end\sof\s)?|(?:no|not)\slater\sthan\s"
+    r"(?:(?:by|at|before|until|till|through|in|to)\s(?:the\s)?(?:end|close|middle)\sof\s"
+    r"|by\s(?:or\saround\s|no\slater\sthan\s)?|(?:no|not)\slater\sthan\s"
     r"|before\s|prior\sto\s|until\s|till\s|through\s|throughout\s|in\s|during\s|within\s|on\s|at\s|over\s|as\searly\sas\s)"
 )
 _DEADLINE_SOURCE = (
