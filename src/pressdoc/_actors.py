@@ -475,13 +475,16 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
         if low.endswith("ly") and low not in ("italy", "family", "ally", "supply", "assembly", "july"):
             break
         i -= 1
-        if low in DETERMINERS and low not in ("all", "both", "each", "some"):
-            # A determiner opens the phrase, unless it opens the second of two
-            # coordinated names ("The Prime Minister and the President").
-            if not (
+        # A determiner opens the phrase, unless it opens the second of two
+        # coordinated names ("The Prime Minister and the President").
+        if (
+            low in DETERMINERS
+            and low not in ("all", "both", "each", "some")
+            and not (
                 i - 2 >= limit and tokens[i - 1].lower in ("and", "&") and tokens[i - 2].text[0].isupper()
-            ):
-                break
+            )
+        ):
+            break
     # Drop leading conjunctions or prepositions the loop let in.
     while i < end_index and tokens[i].lower in ("of", "for", "and", "&", "de"):
         i += 1
@@ -557,9 +560,13 @@ def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
     if _is_capitalized(head_word):
         # A lone capitalized word may only be capitalized because it opens the
         # sentence ("Donations will …"); a name is printed capitalized elsewhere too.
-        if len(words) == 1 and head_word not in proper_names and not head_word.isupper():
-            if head.endswith("s") or head.endswith(ABSTRACT_SUFFIXES):
-                return Verdict(False, lemma)
+        if (
+            len(words) == 1
+            and head_word not in proper_names
+            and not head_word.isupper()
+            and head.endswith(("s", *ABSTRACT_SUFFIXES))
+        ):
+            return Verdict(False, lemma)
         return Verdict(True, lemma)
     return Verdict(False, lemma)
 
