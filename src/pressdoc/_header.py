@@ -1,32 +1,525 @@
-"""The header of a release: headline, dateline, publication date, paragraph roles."""
+"""The header of a release: headline, dateline, publication date, paragraph roles.
+
+The stage reads the release top down, the way an editor would:
+
+1. Above the headline there may be labels ("FOR IMMEDIATE RELEASE", "Exhibit 99.1",
+   an embargo note), date lines and a contact block; none of them is the title.
+2. The headline is the first paragraph left, if it is short enough to be one.  The
+   same line printed again right under it counts once; a line that finishes it
+   ("... Announces" / "Creation of ...") belongs to it.
+3. Between headline and body come subheadlines, highlight bullets, labels and date
+   lines.  The body starts at the first paragraph that opens with a dateline, or,
+   when none does, at the first paragraph that reads as prose.
+4. From the body on, paragraphs are body until a section changes their role:
+   "About X" (boilerplate), a contact heading or contact details (contact), a
+   forward-looking-statement or other legal notice (disclaimer), the end mark
+   ``###`` / ``-30-`` (what follows is boilerplate unless it is a contact block or a
+   disclaimer).
+
+Labels, header date lines and end marks are layout, not content: they get no
+paragraph in the result.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 import attrs
 
-from pressdoc._model import Contact, Dateline, Paragraph
+from pressdoc._contacts import has_detail, heading_end, read_contacts
+from pressdoc._dateline import (
+    DATE_PATTERN,
+    TIME_PATTERN,
+    DatelineHit,
+    full_date,
+    match_date_line,
+    match_dateline,
+    search_date,
+)
+from pressdoc._model import Contact, Dateline, Paragraph, ParagraphRole
 from pressdoc._text import TextView
+
+# How many paragraphs from the top may still belong to the header.
+TOP: Final = 12
+# The longest paragraph taken for a headline, and for a subheadline.
+HEADLINE_MAX: Final = 300
+SUBHEADLINE_MAX: Final = 250
+# Paragraphs this long are body prose; the search for a dateline stops at them.
+PROSE: Final = 400
+
+_LABELS: Final = (
+    r"(?i:for[ ]immediate[ ]release|immediate[ ]release|for[ ]release[ ]immediately|release[ ]immediately"
+    r"|(?:joint[ ])?(?:news|press|media)[ ](?:release|statement|advisory|alert|announcement|note|invitation)"
+    r"|news|press|media|newsroom|statements?(?:[ ]and[ ]releases)?|briefing[ ]room|readout|fact[ ]sheet"
+    r"|update|updated|correction|corrected|photo[ ]release|announcement|-*[ ]?more[ ]?-*)"
+)
+_STRICT_LABEL: Final = re.compile(
+    rf"[ ]*{_LABELS}(?:[ ]*[:\-–—|/,][ ]*{_LABELS})*[ ]*[:\-–—|,]?[ ]*"
+    rf"(?:{DATE_PATTERN}{TIME_PATTERN}?)?[ ]*[.:]?[ ]*"
+)
+_LOOSE_LABEL: Final = re.compile(
+    r"[ ]*(?i:(?:under[ ])?embargo(?:ed)?|hold[ ]for[ ]release|for[ ]release[ ](?:at|on|after|until)"
+    r"|for[ ]release[ ]*:|not[ ]for[ ](?:publication|release|distribution|broadcast)"
+    r"|ex(?:hibit)?[ -]?\d{1,3}(?:\.\d{1,3})?)\b"
+)
+_END_MARK: Final = re.compile(
+    r"[ ]*(?:(?:#[ ]*){1,5}|[-–—]+[ ]*30[ ]*[-–—]+|[-–—]*[ ]*(?i:ends?)[ ]*[-–—]*|\*{3}|(?i:x{3}))[ ]*"
+)
+_BULLET: Final = re.compile(r"[ ]*(?:[*•·▪◦‣●○■□➢➤►✓✔\-–]|\d{1,2}[.)])[ ]")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’')]*\Z")
+_ABOUT: Final = re.compile(r"[ ]*(?i:about)[ ]+(?:the[ ]+)?(?=[A-Z\"“])")
+_DISCLAIMER_OPENING: Final = re.compile(
+    r"[ ]*[\"“‘']?(?i:(?:cautionary|special|important)[ ](?:note|statement|language|information|notice)"
+    r"|forward[- ]looking[ ](?:statements?|information)|safe[ ]harbou?r|disclaimer|disclosure|legal[ ]notice"
+    r"|note[ ]regarding|non-gaap|information[ ]regarding[ ]forward|certain[ ]statements[ ](?:in|made)"
+    r"|(?:this|the)[ ](?:press|news)[ ]release[ ](?:contains|includes|may[ ]contain|may[ ]include)"
+    r"|statements[ ]in[ ]this[ ](?:press|news)[ ]release|except[ ]for[ ](?:the[ ])?historical)"
+)
+_FORWARD_LOOKING: Final = re.compile(r"(?i:forward[- ]looking[ ](?:statement|information)|safe[ ]harbou?r)")
+_LEGAL: Final = re.compile(
+    r"[ ]*(?:©|\((?i:c)\)[ ]|(?i:copyright)\b|-[ ]?[cC][ ]?-[ ]|(?i:trademarks?)[ ]*\Z"
+    r"|SOURCE[ ][A-Z]|(?i:view[ ](?:source|original)[ ](?:version|content)))"
+)
+_LEGAL_WORDS: Final = re.compile(
+    r"(?i:risks?\b|uncertaint|forward[- ]looking|actual[ ]results|undertakes?|no[ ]obligation|assumptions"
+    r"|form[ ]10-[kq]|filings?[ ]with|cautioned|could[ ]differ|materially|exchange[ ]commission)"
+)
+_RESERVED: Final = re.compile(r"(?i:all[ ]rights[ ]reserved|(?:registered[ ])?trademarks?[ ]of[ ])")
+
+_CONNECTORS: Final = frozenset(
+    """
+    to of for and or with in on at by from as into amid after over through via than that while
+    across & — – - plus including under without against among
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+_DANGLING: Final = frozenset(
+    """
+    a an the of to for and or with in on at by from as its their his her our your into amid after
+    over about between than & announces announce names launches unveils appoints introduces signs
+    acquires selects completes expands opens welcomes hosts receives wins awards honors joins elects
+    debuts urges calls sets plans is are will new says reports
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+_LEAD: Final = re.compile(
+    r"(?P<org>(?:The[ ])?[A-Z][\w&.'’®™\-]*(?:[ ](?:[A-Z0-9][\w&.'’®™\-]*|of|and|for|the|de|&)){0,7})"
+    r"(?:[ ]?\([^()\n]{1,60}\))?(?:,[^\n]{1,200}?,)?[ \n]+"
+    r"(?:(?:today|yesterday|recently|this[ ]week)[ \n]+)?(?:\w+ly[ \n]+)?"
+    r"(?:announced|announces|unveiled|unveils|launched|launches|reported|reports|introduced|introduces"
+    r"|released|releases|named|names|appointed|appoints|celebrated|celebrates|welcomed|welcomes|signed"
+    r"|signs|completed|completes|opened|opens|received|receives|awarded|awards|hosted|hosts|issued"
+    r"|issues|joined|joins|entered|expanded|expands|revealed|reveals|debuted|debuts|confirmed|confirms"
+    r"|acquired|acquires|selected|partnered|declared|presented|is[ ](?:pleased|proud|excited|thrilled"
+    r"|delighted|honored|launching|partnering|hosting|expanding)|has[ ]\w+|will[ ]\w+|plans|agreed)\b"
+)
+_MARKS: Final = re.compile(r"-(?:Registered[ ])?Trademark-|\((?:R|TM|SM)\)|[®™℠]")
+_ABOUT_STOP: Final = frozenset(
+    """
+    The Founded Established Headquartered Since Based With For As In At Our We Celebrating Since
+    Through Today Now From A An It Its
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+_ABOUT_PARTICLES: Final = frozenset("of the and for de & la le du von van".split())  # noqa: SIM905
 
 
 @attrs.frozen
 class Header:
-    """What the header stage learned, and the paragraphs with their roles."""
+    """What the header stage learned, and the paragraphs with their roles.
+
+    ``paragraphs`` holds every paragraph of the release but the layout marks (labels
+    such as "FOR IMMEDIATE RELEASE", header date lines, the end mark ``###``), each
+    with its role.  ``issuer`` is the organization issuing the release, as printed in
+    the lead sentence ("Acme Corp. today announced") or the "About X" boilerplate.
+    ``body_start`` is the offset where the body text begins: after the dateline when
+    there is one, else at the first body paragraph (the length of the text if the
+    release has no body).
+    """
 
     paragraphs: tuple[Paragraph, ...]
     title: str | None = None
     dateline: Dateline | None = None
     published: str | None = None
     contacts: tuple[Contact, ...] = ()
+    issuer: str | None = None
+    body_start: int = 0
+
+
+def _squash(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+@attrs.define
+class _Reading:
+    """The state of one pass over the paragraphs (private and mutable, never returned)."""
+
+    view: TextView
+    paragraphs: tuple[Paragraph, ...]
+    roles: list[ParagraphRole | None]
+    header_dates: list[str] = attrs.field(factory=list)
+    contact_groups: list[tuple[int, int]] = attrs.field(factory=list)
+    loose_dateline: tuple[int, DatelineHit] | None = None
+
+    def span(self, i: int) -> tuple[int, int]:
+        p = self.paragraphs[i]
+        return p.start, p.end
+
+    def body_of(self, i: int) -> str:
+        a, b = self.span(i)
+        return self.view.text[a:b]
+
+
+@attrs.frozen
+class _Layout:
+    """A label, header date line or end mark: layout rather than content."""
+
+    date: str | None = None
+    # a dateline printed on a line of its own, with nothing after it
+    dateline: DatelineHit | None = None
+
+
+def _layout(reading: _Reading, i: int) -> _Layout | None:
+    """What paragraph ``i`` is if it is a label, a date line or an end mark."""
+    text = reading.view.text
+    a, b = reading.span(i)
+    if b - a > 150:
+        return None
+    if _END_MARK.fullmatch(text, a, b):
+        return _Layout()
+    if _STRICT_LABEL.fullmatch(text, a, b) or _LOOSE_LABEL.match(text, a, b):
+        return _Layout(date=search_date(text, a, b))
+    date = match_date_line(text, a, b)
+    if date is not None:
+        return _Layout(date=date)
+    hit = match_dateline(text, a, b)
+    if hit is not None and hit.rest >= b:
+        return _Layout(date=hit.date, dateline=hit if hit.place is not None else None)
+    return None
+
+
+def _note_layout(reading: _Reading, i: int, layout: _Layout) -> None:
+    reading.roles[i] = None
+    if full_date(layout.date) is not None and layout.date is not None:
+        reading.header_dates.append(layout.date)
+    if layout.dateline is not None:
+        # a date line of the header, and the dateline itself if the body under it
+        # has none of its own
+        reading.loose_dateline = (i, layout.dateline)
+
+
+def _contact_like(text: str, a: int, b: int) -> bool:
+    if b - a > 200:
+        return False
+    if has_detail(text, a, b) or heading_end(text, a, b) is not None:
+        return True
+    if "www." in text[a:b] or "://" in text[a:b]:
+        return True
+    if b - a > 60 or _SENTENCE_END.search(text, a, b):
+        return False
+    return text[a].isupper() or text[a].isdigit() or text[a] in "+("
+
+
+def _contact_block(reading: _Reading, i: int, *, top: bool, limit: int | None = None) -> int:
+    """Mark the contact block that starts at ``i`` (and ends before ``limit``); return the index after it."""
+    text = reading.view.text
+    n = len(reading.paragraphs) if limit is None else limit
+    a, b = reading.span(i)
+    headed = heading_end(text, a, b) is not None
+    last_detail = i if has_detail(text, a, b) else -1
+    j = i + 1
+    while j < n:
+        a, b = reading.span(j)
+        if _layout(reading, j) is not None or _ABOUT.match(text, a, b) or _LEGAL.match(text, a, b):
+            break
+        if not _contact_like(text, a, b) or _DISCLAIMER_OPENING.match(text, a, b):
+            break
+        if has_detail(text, a, b):
+            last_detail = j
+        elif not headed and heading_end(text, a, b) is None:
+            break  # without a heading only lines with details continue the block
+        j += 1
+    if top:
+        j = max(last_detail + 1, i + 1)
+    for k in range(i, j):
+        reading.roles[k] = "contact"
+    reading.contact_groups.append((i, j))
+    return j
+
+
+def _is_contact_start(text: str, a: int, b: int) -> bool:
+    if heading_end(text, a, b) is not None:
+        return True
+    return b - a <= 200 and has_detail(text, a, b)
+
+
+def _headline_like(text: str, a: int, b: int) -> bool:
+    if b - a > HEADLINE_MAX or text[b - 1] == ":":
+        return False
+    letters = sum(1 for c in text[a:b] if c.isalpha())
+    return letters >= 2 and not _BULLET.match(text, a, b)
+
+
+def _letters_upper(value: str) -> bool:
+    letters = [c for c in value if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _title_cased(value: str) -> bool:
+    words = [w for w in value.split() if sum(c.isalpha() for c in w) >= 4]
+    if not words:
+        return True
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
+def _finishes_title(text: str, head: tuple[int, int], tail: tuple[int, int]) -> bool:
+    """Whether paragraph ``tail`` is the rest of a headline broken after ``head``."""
+    head_text, tail_text = text[head[0] : head[1]], text[tail[0] : tail[1]]
+    if text.count("\n", head[1], tail[0]) > 2 or len(tail_text) > 150:
+        return False
+    if len(tail_text) > len(head_text) + 20 or _SENTENCE_END.search(tail_text) or tail_text.endswith(":"):
+        return False
+    if _BULLET.match(tail_text) or _letters_upper(head_text) != _letters_upper(tail_text):
+        return False
+    if not _letters_upper(head_text) and not _title_cased(tail_text):
+        return False
+    first = tail_text.split(None, 1)[0].lower()
+    last = head_text.rsplit(None, 1)[-1].lower()
+    return first in _CONNECTORS or tail_text[0].islower() or last in _DANGLING or head_text[-1] in ",&:;–—-"
+
+
+def _read_top(reading: _Reading) -> tuple[int | None, int]:
+    """Find the headline; return its index (None if there is none) and where the scan stopped."""
+    text = reading.view.text
+    n = len(reading.paragraphs)
+    i = 0
+    while i < min(n, TOP):
+        layout = _layout(reading, i)
+        if layout is not None:
+            _note_layout(reading, i, layout)
+            i += 1
+            continue
+        a, b = reading.span(i)
+        if _is_contact_start(text, a, b):
+            i = _contact_block(reading, i, top=True)
+            continue
+        hit = match_dateline(text, a, b)
+        if hit is not None or not _headline_like(text, a, b):
+            return None, i
+        return i, i
+    return None, i
+
+
+def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
+    """Mark the headline at ``head`` and what repeats or finishes it; return title and next index."""
+    text, source = reading.view.text, reading.view.source
+    n = len(reading.paragraphs)
+    reading.roles[head] = "headline"
+    first = reading.span(head)
+    last = first
+    j = head + 1
+    if j < n and _squash(reading.body_of(j)) == _squash(reading.body_of(head)):
+        reading.roles[j] = "headline"  # printed twice, counted once
+        j += 1
+    elif j < n and _finishes_title(text, first, reading.span(j)):
+        reading.roles[j] = "headline"
+        last = reading.span(j)
+        j += 1
+    return source[first[0] : last[1]], j
+
+
+def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, DatelineHit] | None:
+    """The first paragraph from ``start`` that opens with a dateline, before any prose."""
+    text = reading.view.text
+    n = len(reading.paragraphs)
+    for j in range(start, min(n, start + TOP)):
+        a, b = reading.span(j)
+        hit = match_dateline(text, a, b)
+        if hit is not None and hit.rest < b:
+            return j, hit
+        if b - a > PROSE:
+            return None
+    return None
+
+
+def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | None]:
+    """Mark what lies between headline and body; return the body's index and its dateline."""
+    text = reading.view.text
+    n = len(reading.paragraphs)
+    found_dateline = _find_dateline_paragraph(reading, start)
+    stop = found_dateline[0] if found_dateline else n
+    j = start
+    while j < stop:
+        layout = _layout(reading, j)
+        if layout is not None:
+            _note_layout(reading, j, layout)
+            j += 1
+            continue
+        a, b = reading.span(j)
+        if _is_contact_start(text, a, b):
+            j = _contact_block(reading, j, top=True, limit=stop)
+            continue
+        if _BULLET.match(text, a, b):
+            reading.roles[j] = "highlight"
+            j += 1
+            continue
+        if found_dateline is None:
+            line = text[a:b]
+            if b - a > SUBHEADLINE_MAX or _SENTENCE_END.search(line) or line.endswith(":"):
+                break
+        reading.roles[j] = "subheadline"
+        j += 1
+    if found_dateline is not None:
+        return found_dateline
+    if reading.loose_dateline is not None and j < n:
+        index, hit = reading.loose_dateline
+        if all(reading.roles[k] is None for k in range(index, j)):
+            return j, hit
+    return j, None
+
+
+def _read_body(reading: _Reading, body: int) -> None:
+    """Give every paragraph from ``body`` on its role.
+
+    ``base`` is the role of plain paragraphs: body, then boilerplate after "About X"
+    or the end mark.  A legal notice opens a disclaimer section that runs on while
+    the paragraphs keep to legal vocabulary (risks, uncertainties, filings).
+    """
+    text = reading.view.text
+    n = len(reading.paragraphs)
+    base: ParagraphRole = "body"
+    in_disclaimer = False
+    k = body
+    while k < n:
+        a, b = reading.span(k)
+        role: ParagraphRole
+        if k > body and b - a <= 150 and _END_MARK.fullmatch(text, a, b):
+            reading.roles[k] = None
+            base, in_disclaimer = "boilerplate", False
+            k += 1
+            continue
+        if k > body and _is_contact_start(text, a, b):
+            k = _contact_block(reading, k, top=False)
+            in_disclaimer = False
+            continue
+        about = _ABOUT.match(text, a, b)
+        if _DISCLAIMER_OPENING.match(text, a, b) or _FORWARD_LOOKING.search(text, a, min(b, a + 2000)):
+            role, in_disclaimer = "disclaimer", True
+        elif about and (_is_heading(text, a, b) or 2 * k >= n or base != "body"):
+            role, base, in_disclaimer = "boilerplate", "boilerplate", False
+        elif _LEGAL.match(text, a, b) or (b - a <= PROSE and _RESERVED.search(text, a, b)):
+            role, in_disclaimer = "boilerplate", False
+        elif in_disclaimer and _LEGAL_WORDS.search(text, a, min(b, a + 1500)):
+            role = "disclaimer"
+        else:
+            role, in_disclaimer = base, False
+        reading.roles[k] = "body" if k == body else role
+        k += 1
+
+
+def _is_heading(text: str, a: int, b: int) -> bool:
+    return b - a <= 120 and "\n" not in text[a:b] and not _SENTENCE_END.search(text, a, b)
+
+
+def _issuer(reading: _Reading, body_start: int, body: int) -> str | None:
+    """The issuing organization: the lead sentence's subject, else the first "About X"."""
+    text, source = reading.view.text, reading.view.source
+    if body < len(reading.paragraphs):
+        end = min(reading.paragraphs[body].end, body_start + 400)
+        m = _LEAD.match(text, body_start, end)
+        if m is not None:
+            name = _clean_name(source[m.start("org") : m.end("org")])
+            if len(name) >= 2:
+                return name
+    for k, role in enumerate(reading.roles):
+        if role == "boilerplate":
+            a, b = reading.span(k)
+            m = _ABOUT.match(text, a, b)
+            if m is not None:
+                about_name = _about_name(source[m.end() : min(b, m.end() + 200)])
+                if about_name:
+                    return about_name
+    return None
+
+
+def _about_name(value: str) -> str | None:
+    """The name in an "About X" heading, also when the heading runs into its paragraph."""
+    words: list[str] = []
+    for raw in value.split()[:12]:
+        word = raw.strip('"“”')
+        stop = raw[-1] in ":,;(" or raw.startswith("(")
+        if words and (word in _ABOUT_STOP or word == words[0]):
+            break
+        if raw.startswith("("):
+            break
+        if not (word[:1].isupper() or word[:1].isdigit() or (words and word in _ABOUT_PARTICLES)):
+            break
+        words.append(word.rstrip(":,;"))
+        if stop or len(words) >= 8:
+            break
+    while words and words[-1].lower() in _ABOUT_PARTICLES:
+        words.pop()
+    name = _clean_name(" ".join(words))
+    return name or None
+
+
+def _clean_name(name: str) -> str:
+    """A name without trademark signs, spelled or symbolic ("Acme-Registered Trademark-")."""
+    return _MARKS.sub("", name).rstrip("®™℠©. ")
 
 
 def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:
-    """Take the first line of the first paragraph as the headline."""
+    """Headline, dateline, publication date, contacts, issuer and every paragraph's role."""
     if not paragraphs:
-        return Header(paragraphs=())
-    first = paragraphs[0]
-    line_end = view.text.find("\n", first.start, first.end)
-    if line_end < 0:
-        line_end = first.end
-    title = view.source[first.start : line_end].strip()
-    roles = (attrs.evolve(first, role="headline"), *paragraphs[1:])
-    return Header(paragraphs=roles, title=title or None)
+        return Header(paragraphs=(), body_start=len(view.text))
+    reading = _Reading(view=view, paragraphs=paragraphs, roles=["body"] * len(paragraphs))
+    head, stopped = _read_top(reading)
+    title = None
+    if head is not None:
+        title, after_title = _read_title(reading, head)
+        body, hit = _read_subheads(reading, after_title)
+    else:
+        body, hit = stopped, None
+        found = _find_dateline_paragraph(reading, stopped)
+        if found is not None and found[0] == stopped:
+            hit = found[1]
+    _read_body(reading, body)
+
+    text, source = view.text, view.source
+    dateline = None
+    if hit is not None:
+        place = source[hit.place[0] : hit.place[1]] if hit.place else None
+        agency = source[hit.agency[0] : hit.agency[1]].strip() if hit.agency else None
+        dateline = Dateline(
+            text=source[hit.start : hit.end],
+            start=hit.start,
+            end=hit.end,
+            place=place,
+            date=hit.date,
+            agency=agency or None,
+        )
+    if body >= len(paragraphs):
+        body_start = len(text)
+    elif hit is not None and reading.span(body)[0] <= hit.start:
+        body_start = min(hit.rest, reading.span(body)[1])
+    else:
+        body_start = reading.span(body)[0]
+    published = reading.header_dates[0] if reading.header_dates else None
+    if published is None and dateline is not None:
+        published = full_date(dateline.date)
+
+    contacts: list[Contact] = []
+    for first, last in reading.contact_groups:
+        contacts.extend(read_contacts(view, paragraphs[first:last]))
+    kept = tuple(
+        p if p.role == role else attrs.evolve(p, role=role)
+        for p, role in zip(paragraphs, reading.roles, strict=True)
+        if role is not None
+    )
+    return Header(
+        paragraphs=kept,
+        title=title,
+        dateline=dateline,
+        published=published,
+        contacts=tuple(contacts),
+        issuer=_issuer(reading, body_start, body),
+        body_start=body_start,
+    )

@@ -1,31 +1,155 @@
-"""Split the view into paragraphs with exact spans."""
+"""Split the view into paragraphs with exact spans.
+
+Releases reach us in three layouts, and one document can mix them:
+
+* one paragraph per line, paragraphs usually (not always) separated by blank lines;
+* hard-wrapped plain text, where a paragraph runs over several lines of about the
+  same width and only a blank line, a short line or an indent ends it;
+* a body flattened onto one long line, its paragraphs separated by runs of spaces.
+
+The layout is read from the line widths.  If the lines that continue onto another
+line are mostly close to one width of 50 to 100 columns, the text is hard-wrapped at
+that width, and a line break is a paragraph break only where the next line's first
+word would have fitted on the line before it (so the writer chose to break there).
+Otherwise every line is a paragraph of its own.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import Final, NamedTuple
 
 from pressdoc._model import Paragraph
 from pressdoc._text import TextView
 
-_BLANK_LINES = re.compile(r"\n[ ]*\n\s*")
+MIN_WRAP_WIDTH: Final = 50
+MAX_WRAP_WIDTH: Final = 100
+# Lines at least this long cannot come from a hard wrap; they may hold a flattened body.
+FLAT_LINE: Final = 200
+
+_BULLET: Final = re.compile(r"(?:[*•·▪◦‣●○■□➢➤►✓✔-]|\d{1,2}[.)])[ ]")
+_SPACE_RUN: Final = re.compile(r"[ ]{3,}")
+# Where a run of three spaces separates paragraphs, a run of two does too, unless it
+# follows the end of a sentence (typewriter spacing between sentences).
+_SPLIT_RUN: Final = re.compile(r"[ ]{3,}|(?<=[^ .!?\"”'’])[ ]{2}(?=[^ ])")
+
+
+class _Line(NamedTuple):
+    start: int  # offset of the line's first character
+    lo: int  # first non-space character
+    hi: int  # just after the last non-space character
+
+    @property
+    def width(self) -> int:
+        return self.hi - self.start
+
+    @property
+    def indent(self) -> int:
+        return self.lo - self.start
+
+
+def _blocks(text: str) -> list[list[_Line]]:
+    """Runs of non-blank lines, each line with its content bounds."""
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    pos, size = 0, len(text)
+    while pos <= size:
+        nl = text.find("\n", pos)
+        end = size if nl < 0 else nl
+        lo = pos
+        while lo < end and text[lo] == " ":
+            lo += 1
+        if lo == end:
+            if current:
+                blocks.append(current)
+                current = []
+        else:
+            hi = end
+            while text[hi - 1] == " ":
+                hi -= 1
+            current.append(_Line(pos, lo, hi))
+        if nl < 0:
+            break
+        pos = nl + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _wrap_width(text: str, blocks: list[list[_Line]]) -> int | None:
+    """The width these blocks were hard-wrapped at, or None if they were not.
+
+    Judged on the lines that continue onto another line (a paragraph's last line is
+    short whatever the layout; a line before a bullet ends a list item, not a wrap):
+    at least three, nearly all at most 100 columns, the widest at least 50, and at
+    least half of them within 70% of the widest.
+    """
+    inner = [
+        line.width
+        for block in blocks
+        for line, after in itertools.pairwise(block)
+        if not _BULLET.match(text, after.lo)
+    ]
+    if len(inner) < 3:
+        return None
+    fitting = [w for w in inner if w <= MAX_WRAP_WIDTH]
+    if len(fitting) < 0.9 * len(inner):
+        return None
+    width = max(fitting)
+    if width < MIN_WRAP_WIDTH:
+        return None
+    full = sum(1 for w in fitting if w >= 0.7 * width)
+    return width if full >= 0.5 * len(fitting) else None
+
+
+def _first_word_length(text: str, line: _Line) -> int:
+    space = text.find(" ", line.lo, line.hi)
+    return (line.hi if space < 0 else space) - line.lo
+
+
+def _continues(text: str, before: _Line, after: _Line, width: int) -> bool:
+    """Whether ``after`` carries on the paragraph of ``before`` in text wrapped at ``width``."""
+    if _BULLET.match(text, after.lo):
+        return False
+    if after.indent > before.indent and not _BULLET.match(text, before.lo):
+        return False  # an indented first line opens a paragraph
+    return before.width + 1 + _first_word_length(text, after) > width
+
+
+def _split_flat(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A long line cut at the runs of spaces that stand for paragraph breaks."""
+    if hi - lo < FLAT_LINE or _SPACE_RUN.search(text, lo, hi) is None:
+        return [(lo, hi)]
+    pieces = []
+    pos = lo
+    for m in _SPLIT_RUN.finditer(text, lo, hi):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, hi))
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def segment(view: TextView) -> tuple[Paragraph, ...]:
-    """Paragraphs separated by blank lines, trimmed of surrounding white space."""
+    """The paragraphs of the release, in order, trimmed of surrounding white space."""
     text, source = view.text, view.source
-    paragraphs = []
-    pos = 0
-    for m in _BLANK_LINES.finditer(text):
-        paragraphs.append((pos, m.start()))
-        pos = m.end()
-    paragraphs.append((pos, len(text)))
-    out = []
-    for raw_start, raw_end in paragraphs:
-        start, end = raw_start, raw_end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append(Paragraph(text=source[start:end], start=start, end=end))
-    return tuple(out)
+    blocks = _blocks(text)
+    document_width = _wrap_width(text, blocks)
+    spans: list[tuple[int, int]] = []
+    for block in blocks:
+        # A long block tells its own width (an indented quote may be wrapped narrower
+        # or wider than the text round it); a short one goes by the document's.
+        width = (_wrap_width(text, [block]) if len(block) > 3 else None) or document_width
+        if width is None:
+            for line in block:
+                spans.extend(_split_flat(text, line.lo, line.hi))
+            continue
+        first = block[0]
+        last = first
+        for line in block[1:]:
+            if not _continues(text, last, line, width):
+                spans.append((first.lo, last.hi))
+                first = line
+            last = line
+        spans.append((first.lo, last.hi))
+    return tuple(Paragraph(text=source[a:b], start=a, end=b) for a, b in spans)

@@ -4,41 +4,50 @@ The normalization is length-preserving: each code point of the source maps to
 exactly one code point of the view, so an offset into the view *is* an offset into
 the source and no offset map has to be carried around.  Stages match against
 ``view.text`` and slice ``view.source`` for what they report.
+
+In the view, white space is only ever ``" "`` or ``"\\n"``: tabs, no-break and other
+Unicode spaces, the byte order mark and control characters read as a space; the
+other line and page separators read as a newline.
 """
 
 from __future__ import annotations
 
 import attrs
 
-# One code point in, one code point out: line-ending CR becomes a newline (CRLF
-# becomes " \n", so a paragraph break "\r\n\r\n" reads as " \n \n"), and the
-# spaces and invisible marks that feeds sprinkle into text become plain spaces.
-_TRANSLATION = {
-    ord("\t"): " ",
-    ord("\u00a0"): " ",  # no-break space
-    ord("\u2007"): " ",  # figure space
-    ord("\u202f"): " ",  # narrow no-break space
-    ord("\u2009"): " ",  # thin space
-    ord("\u200a"): " ",  # hair space
-    ord("\u2002"): " ",
-    ord("\u2003"): " ",
-    ord("\u3000"): " ",
-    ord("\ufeff"): " ",  # byte order mark / zero-width no-break space
-    ord("\u200b"): " ",  # zero-width space
-    ord("\x00"): " ",
-    ord("\x0b"): "\n",
-    ord("\x0c"): "\n",
-    ord("\u2028"): "\n",
-    ord("\u2029"): "\n",
-    ord("\x85"): "\n",
-}
+
+def _translation() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # Control characters carry no text; a stray one must not glue two words together.
+    for code in (*range(0x20), *range(0x7F, 0xA0)):
+        table[code] = " "
+    for code in (0x0A, 0x0D):  # newline stays; carriage returns are handled in normalize()
+        del table[code]
+    for code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
+        table[code] = "\n"  # vertical tab, form feed, separators, NEL: all end a line
+    for code in (
+        0x00A0,  # no-break space
+        0x1680,
+        *range(0x2000, 0x200C),  # en quad .. zero-width space
+        0x202F,  # narrow no-break space
+        0x205F,
+        0x3000,
+        0xFEFF,  # byte order mark / zero-width no-break space
+    ):
+        table[code] = " "
+    return table
+
+
+_TRANSLATION = _translation()
 
 
 def normalize(source: str) -> str:
     """Return the view text of ``source``: same length, same offsets."""
     text = source.translate(_TRANSLATION)
     if "\r" in text:
-        text = text.replace("\r\n", " \n").replace("\r", "\n")
+        # One code point in, one out: CRLF reads " \n" (a blank line "\r\n\r\n" reads
+        # " \n \n"), the doubled CR some exports write before LF reads as spaces, and a
+        # lone CR (old Mac files) is a newline.
+        text = text.replace("\r\r\n", "  \n").replace("\r\n", " \n").replace("\r", "\n")
     return text
 
 

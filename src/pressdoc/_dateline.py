@@ -1,0 +1,220 @@
+"""Datelines and header date lines: where, when and through whom a release was issued.
+
+A dateline opens the body: ``CHARLOTTE, N.C., Aug. 5, 2025 /PRNewswire/ --``.  It is
+read with a handful of anchored patterns, one per family of styles (place then date,
+place then agency, agency first, date first, place alone), each matched against the
+first few hundred characters of a paragraph only, so the cost does not grow with the
+paragraph.  A match is then checked (a place is not "Today", an agency is not a stock
+ticker), because a body sentence must never be taken for a dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+from dateutil import parser as date_parser
+
+# How far into a paragraph a dateline may reach.
+DATELINE_WINDOW: Final = 300
+# A header date line is short: a date, perhaps a weekday, a label or a time.
+DATE_LINE_MAX: Final = 120
+
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_MONTH: Final = (
+    r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
+    r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?!\w)"
+)
+_WEEKDAY: Final = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"\.?,?[ ]+"
+)
+_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR: Final = r"(?:1[89]|20)\d{2}(?!\d)"
+_GAP: Final = r"[ \n]+"
+# The date proper, without a weekday: "Aug. 5, 2025", "28 June", "4 July 2026", ISO.
+_DATE_CORE: Final = (
+    rf"(?:{_MONTH}\.?{_GAP}{_DAY}(?:,?{_GAP}{_YEAR})?"
+    rf"|{_DAY}{_GAP}(?:of{_GAP})?{_MONTH}\.?(?:,?{_GAP}{_YEAR})?"
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\w)"
+)
+DATE_PATTERN: Final = rf"(?:{_WEEKDAY})?(?P<date>{_DATE_CORE})"
+_DATE: Final = DATE_PATTERN
+TIME_PATTERN: Final = (
+    r"(?:,?[ ]+(?:at[ ]+)?(?:\d{1,2}(?:[:.]\d{2})?[ ]*(?i:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})"
+    r"(?:[ ]+\(?[A-Za-z]{1,9}\)?)?)"
+)
+
+# Separators between the parts of a dateline.  A single hyphen needs spaces round
+# it, or "LONDON-based" would read as "LONDON -".
+_SEP: Final = r"(?:[ \n]*(?:-{2,3}|[–—―]{1,2})[ \n]*|[ \n]+-[ \n]+|[ ]*:[ \n]+)"
+_DASH: Final = r"(?:[ \n]*(?:-{2,3}|[–—―]{1,2})[ \n]*|[ \n]+-[ \n]+)"
+_END: Final = rf"(?:{_SEP}|[ ]*/[ ]*)"
+
+_WORD: Final = rf"[{_UPPER}][\w'’]*(?:[.\-][\w'’]+)*\.?"
+_PARTICLE: Final = (
+    r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|los|las|el|al|of|upon|on|am|an|der|den|van|von|sur|y|en"
+    r"|the)"
+)
+_UNIT: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,5}}"
+_REGION: Final = rf"{_UNIT}(?:,[ ]{_UNIT}){{0,3}}"
+_PLACE: Final = rf"(?P<place>{_REGION}(?:[ ](?:&|and)[ ]{_REGION}){{0,3}})"
+
+_PAREN_AGENCY: Final = r"\((?P<agency>[^()\n]{2,60})\)"
+_SLASH_AGENCY: Final = r"/[ ]?(?P<agency2>[^/\n]{2,60}?)[ ]?/"
+_BARE_AGENCY: Final = r"(?P<agency3>[A-Z][^\n()/–—]{1,40}?)"
+
+_PATTERNS: Final = tuple(
+    re.compile(p)
+    for p in (
+        # CHARLOTTE, N.C., Aug. 5, 2025 /PRNewswire/ --     MINSK, 28 June (BelTA) -
+        # SAN JOSE, Calif.--March 3, 1997--                 HOUSTON, April 01, 2024 (GLOBE NEWSWIRE) --
+        # ORLANDO, FL -- July 9, 2026 -- (SOME WIRE) --     SAN JOSE, Calif. (March 3, 2025) -
+        rf"{_PLACE}(?:[ ]*,[ \n]*|{_SEP})(?:{_WEEKDAY})?(?P<date>{_DATE_CORE})"
+        rf"(?:[ ]*{_PAREN_AGENCY}{_SEP}|[ ]*{_SLASH_AGENCY}{_END}?"
+        rf"|{_SEP}(?:\((?P<agency4>[^()\n]{{2,60}})\){_SEP})?)",
+        rf"{_PLACE}[ ]*\((?:{_WEEKDAY})?(?P<date>{_DATE_CORE})\)(?:[ ]*{_PAREN_AGENCY})?{_SEP}",
+        # AUSTIN, Texas--(BUSINESS WIRE)--    WASHINGTON (AP) --    RALEIGH, NC / ACCESSWIRE / Dec. 5, 2023 /
+        rf"{_PLACE}(?:{_SEP}|[ ]*){_PAREN_AGENCY}(?:{_SEP}(?:{_DATE}{_SEP})?)",
+        rf"{_PLACE}(?:{_SEP}|[ ]*){_SLASH_AGENCY}(?:[ ]*{_DATE}{_END}?|{_END})?",
+        # HONG KONG - Some Newswire - 4 July 2026 -
+        rf"{_PLACE}{_SEP}{_BARE_AGENCY}{_SEP}{_DATE}{_SEP}",
+        # (SomeWire) - June 05, 2025 - ATLANTA --
+        rf"{_PAREN_AGENCY}{_SEP}{_DATE}{_SEP}(?:{_PLACE}{_SEP})?",
+        # June 5, 2025 -- NEW YORK --
+        rf"{_DATE}{_SEP}(?:{_PLACE}{_DASH})?",
+        # LONDON --
+        rf"{_PLACE}{_DASH}",
+    )
+)
+
+# First words that open sentences, not place names.
+_NOT_PLACES: Final = frozenset(
+    """
+    today yesterday tomorrow tonight this that these those the a an on in at as by for from with when
+    while during after before since until earlier later last next recently now here there we i our
+    it its he she they his her their and but or note notes editor editors update updated correction
+    breaking contact contacts media press source photo video watch read click exhibit embargo
+    embargoed release immediate news statement advisory alert attention summary highlights
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december dear re subject fwd fw q a
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+_TICKER: Final = re.compile(
+    r"(?i:nasdaq|nyse|amex|tsx|tsxv|lse|aim|asx|otc\w*|cse|hkex|sgx|euronext|six|xetra|fwb|ticker)\b"
+)
+_LETTER: Final = re.compile(r"[^\W\d_]")
+
+# A whole short paragraph that is a date: "October 20, 2022", "Friday, May 6, 2016",
+# "Published: 3 March 2025", "Date: March 3, 2025 | 10:00 a.m."
+_DATE_LINE: Final = re.compile(
+    r"[ ]*(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
+    r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release)"
+    r"(?:[ ]+on)?[ ]*[:\-–—|]?[ ]*)?"
+    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|–—-][^\n]{{0,40}})?"
+)
+_DATE_SEARCH: Final = re.compile(_DATE)
+
+
+@attrs.frozen
+class DatelineHit:
+    """A dateline found at the start of a paragraph; offsets are into the view."""
+
+    start: int
+    end: int  # just after the dateline's last separator, trailing spaces excluded
+    place: tuple[int, int] | None
+    date: str | None  # "YYYY-MM-DD", or "--MM-DD" when no year is printed
+    agency: tuple[int, int] | None
+    rest: int  # where the text after the dateline starts
+
+
+def iso_date(text: str) -> str | None:
+    """The ISO form of a printed date ("Aug. 5, 2025" -> "2025-08-05", "28 June" -> "--06-28")."""
+    core = _DATE_SEARCH.search(text)
+    if core is None:
+        return None
+    printed = core.group("date")
+    has_year = re.search(r"\d{4}", printed) is not None
+    try:
+        # 2000 is a leap year, so "29 February" without a year still parses.
+        value = date_parser.parse(printed.replace("\n", " "), default=dt.datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if has_year:
+        return value.date().isoformat()
+    return f"--{value.month:02d}-{value.day:02d}"
+
+
+def full_date(iso: str | None) -> str | None:
+    """``iso`` if it names a whole day with its year, else None."""
+    return iso if iso is not None and not iso.startswith("--") else None
+
+
+def _place_ok(text: str, start: int, end: int, *, dated: bool) -> bool:
+    place = text[start:end]
+    first = place.split(" ", 1)[0].split(",", 1)[0].rstrip(".").lower()
+    if first in _NOT_PLACES or len(place) > 80:
+        return False
+    if dated:
+        return True
+    # Without a date the place has to be printed in capitals, as datelines are.
+    head = place.split(",", 1)[0]
+    letters = _LETTER.findall(head)
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _agency_ok(text: str) -> bool:
+    if _TICKER.match(text.strip()) or ":" in text or _DATE_SEARCH.match(text.strip()):
+        return False
+    return _LETTER.search(text) is not None and len(text.split()) <= 6
+
+
+def match_dateline(text: str, start: int, end: int) -> DatelineHit | None:
+    """The dateline opening the paragraph ``text[start:end]``, if it has one."""
+    stop = min(end, start + DATELINE_WINDOW)
+    for pattern in _PATTERNS:
+        m = pattern.match(text, start, stop)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        place = m.span("place") if groups.get("place") else None
+        date = iso_date(text[m.start("date") : m.end("date")]) if groups.get("date") else None
+        agency = None
+        for name in ("agency", "agency2", "agency3", "agency4"):
+            if groups.get(name):
+                agency = m.span(name)
+        if groups.get("date") and date is None:
+            continue  # "February 30": not a date after all
+        if agency is not None and not _agency_ok(text[agency[0] : agency[1]]):
+            continue  # "Acme Corp. (NASDAQ: ACME) -" names a listing, not an agency
+        if place is not None:
+            a, b = place
+            while b > a and text[b - 1] in ", ":
+                b -= 1
+            place = (a, b)
+            if not _place_ok(text, a, b, dated=date is not None):
+                continue
+        stop_at = m.end()
+        last = stop_at
+        while last > start and text[last - 1] in " \n":
+            last -= 1
+        return DatelineHit(start=start, end=last, place=place, date=date, agency=agency, rest=stop_at)
+    return None
+
+
+def match_date_line(text: str, start: int, end: int) -> str | None:
+    """The date of a short paragraph that is only a date (with a label or time), as ISO."""
+    if end - start > DATE_LINE_MAX:
+        return None
+    m = _DATE_LINE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    return iso_date(m.group("date"))
+
+
+def search_date(text: str, start: int, end: int) -> str | None:
+    """The first date printed in ``text[start:end]`` (a short header line), as ISO."""
+    m = _DATE_SEARCH.search(text, start, min(end, start + DATE_LINE_MAX * 2))
+    return iso_date(m.group("date")) if m else None
