@@ -14,7 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pressdoc
-from pressdoc._backends import JsonschemaBackend, _python_validator, available_backends, compile_check
+from pressdoc._backends import (
+    JsonschemaBackend,
+    _python_validator,
+    _reject_year_zero,
+    available_backends,
+    compile_check,
+)
 from pressdoc._schemas import ARTICLE_SCHEMA, load_schema
 from tests.test_validate import article_dict, json_values
 
@@ -239,3 +245,13 @@ def test_values_rust_cannot_convert_fall_back_to_jsonschema() -> None:
     doc["title"] = nested
     python, rust = _both(doc)
     assert python == rust == [("schema.type", "$.title", "an object is not of type null or string")]
+
+
+def test_year_zero_guard_patches_every_date_format() -> None:
+    """Each "format": "date" gets a "not year 0000" beside it; a node with its own "not" declines."""
+    patched = _reject_year_zero(SCHEMA)
+    assert patched is not None
+    assert patched["properties"]["published"]["oneOf"][0]["not"]["pattern"] == "^0000-"
+    assert patched["$defs"]["deadline"]["properties"]["date"]["oneOf"][0]["not"]["pattern"] == "^0000-"
+    assert "not" not in SCHEMA["properties"]["published"]["oneOf"][0]  # the cached schema is untouched
+    assert _reject_year_zero({"type": "string", "format": "date", "not": {"const": "x"}}) is None
