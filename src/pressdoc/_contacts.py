@@ -39,6 +39,7 @@ _PHONE: Final = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,4}\)[ .\-]?)?\d{1,4}(?:[ .\-]\d{2,4}){1,4}"
     r"(?:[ ]?(?i:x|ext\.?)[ ]?\d{1,5})?(?!\w)"
 )
+_THREE_DIGITS: Final = re.compile(r"\d{3}")
 _FIELD_SPLIT: Final = re.compile(r"[ ]*(?:[;|,/•·:]|[ ][-–—][ ]|[ ]{2,})[ ]*")
 
 _ORG_WORDS: Final = frozenset(
@@ -92,8 +93,10 @@ def has_detail(text: str, start: int, end: int) -> bool:
     """Whether a short stretch of text carries an email address or a phone number."""
     if end - start > SHORT:
         return False
-    if "@" in text[start:end] and _EMAIL.search(text, start, end):
+    if text.find("@", start, end) >= 0 and _EMAIL.search(text, start, end):
         return True
+    if _THREE_DIGITS.search(text, start, end) is None:
+        return False  # every phone number has a group of three digits or more
     return any(_is_phone(m.group()) for m in _PHONE.finditer(text, start, end))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -27,10 +28,10 @@ _MONTH: Final = (
     r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
     r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?!\w)"
 )
-_WEEKDAY: Final = (
+_WEEKDAY_NAME: Final = (
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-    r"\.?,?[ ]+"
 )
+_WEEKDAY: Final = rf"{_WEEKDAY_NAME}\.?,?[ ]+"
 _DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR: Final = r"(?:1[89]|20)\d{2}(?!\d)"
 _GAP: Final = r"[ \n]+"
@@ -53,40 +54,53 @@ _SEP: Final = r"(?:[ \n]*(?:-{2,3}|[–—―]{1,2})[ \n]*|[ \n]+-[ \n]+|[ ]*:[ 
 _DASH: Final = r"(?:[ \n]*(?:-{2,3}|[–—―]{1,2})[ \n]*|[ \n]+-[ \n]+)"
 _END: Final = rf"(?:{_SEP}|[ ]*/[ ]*)"
 
-_WORD: Final = rf"[{_UPPER}][\w'’]*(?:[.\-][\w'’]+)*\.?"
+# A place word starts with a capital; month and weekday names are never place words,
+# so the place can be matched greedily and atomically (no backtracking into it).
+_FULL_WEEKDAY: Final = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
+_WORD: Final = rf"(?!{_MONTH}|{_FULL_WEEKDAY})[{_UPPER}][\w'’]*(?:[.\-][\w'’]+)*\.?"
 _PARTICLE: Final = (
     r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|los|las|el|al|of|upon|on|am|an|der|den|van|von|sur|y|en"
     r"|the)"
 )
 _UNIT: Final = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,5}}"
 _REGION: Final = rf"{_UNIT}(?:,[ ]{_UNIT}){{0,3}}"
-_PLACE: Final = rf"(?P<place>{_REGION}(?:[ ](?:&|and)[ ]{_REGION}){{0,3}})"
+_PLACE_BODY: Final = rf"(?>{_REGION}(?:[ ](?:&|and)[ ]{_REGION}){{0,3}})"
+_PLACE: Final = rf"(?P<place>{_PLACE_BODY})"
 
 _PAREN_AGENCY: Final = r"\((?P<agency>[^()\n]{2,60})\)"
 _SLASH_AGENCY: Final = r"/[ ]?(?P<agency2>[^/\n]{2,60}?)[ ]?/"
 _BARE_AGENCY: Final = r"(?P<agency3>[A-Z][^\n()/–—]{1,40}?)"
 
-_PATTERNS: Final = tuple(
+_PLACE_START: Final = re.compile(_PLACE_BODY)
+# What may follow the place, tried in order from where the place ends.
+_AFTER_PLACE: Final = tuple(
     re.compile(p)
     for p in (
         # CHARLOTTE, N.C., Aug. 5, 2025 /PRNewswire/ --     MINSK, 28 June (BelTA) -
         # SAN JOSE, Calif.--March 3, 1997--                 HOUSTON, April 01, 2024 (GLOBE NEWSWIRE) --
-        # ORLANDO, FL -- July 9, 2026 -- (SOME WIRE) --     SAN JOSE, Calif. (March 3, 2025) -
-        rf"{_PLACE}(?:[ ]*,[ \n]*|{_SEP})(?:{_WEEKDAY})?(?P<date>{_DATE_CORE})"
+        # ORLANDO, FL -- July 9, 2026 -- (SOME WIRE) --
+        rf"(?:[ ]*,[ \n]*|{_SEP})(?:{_WEEKDAY})?(?P<date>{_DATE_CORE})"
         rf"(?:[ ]*{_PAREN_AGENCY}{_SEP}|[ ]*{_SLASH_AGENCY}{_END}?"
         rf"|{_SEP}(?:\((?P<agency4>[^()\n]{{2,60}})\){_SEP})?)",
-        rf"{_PLACE}[ ]*\((?:{_WEEKDAY})?(?P<date>{_DATE_CORE})\)(?:[ ]*{_PAREN_AGENCY})?{_SEP}",
+        # SAN JOSE, Calif. (March 3, 2025) -
+        rf"[ ]*\((?:{_WEEKDAY})?(?P<date>{_DATE_CORE})\)(?:[ ]*{_PAREN_AGENCY})?{_SEP}",
         # AUSTIN, Texas--(BUSINESS WIRE)--    WASHINGTON (AP) --    RALEIGH, NC / ACCESSWIRE / Dec. 5, 2023 /
-        rf"{_PLACE}(?:{_SEP}|[ ]*){_PAREN_AGENCY}(?:{_SEP}(?:{_DATE}{_SEP})?)",
-        rf"{_PLACE}(?:{_SEP}|[ ]*){_SLASH_AGENCY}(?:[ ]*{_DATE}{_END}?|{_END})?",
+        rf"(?:{_SEP}|[ ]*){_PAREN_AGENCY}(?:{_SEP}(?:{_DATE}{_SEP})?)",
+        rf"(?:{_SEP}|[ ]*){_SLASH_AGENCY}(?:[ ]*{_DATE}{_END}?|{_END})?",
         # HONG KONG - Some Newswire - 4 July 2026 -
-        rf"{_PLACE}{_SEP}{_BARE_AGENCY}{_SEP}{_DATE}{_SEP}",
+        rf"{_SEP}{_BARE_AGENCY}{_SEP}{_DATE}{_SEP}",
+        # LONDON --
+        _DASH,
+    )
+)
+# Datelines that do not open with the place.
+_PLACE_LATER: Final = tuple(
+    re.compile(p)
+    for p in (
         # (SomeWire) - June 05, 2025 - ATLANTA --
         rf"{_PAREN_AGENCY}{_SEP}{_DATE}{_SEP}(?:{_PLACE}{_SEP})?",
         # June 5, 2025 -- NEW YORK --
         rf"{_DATE}{_SEP}(?:{_PLACE}{_DASH})?",
-        # LONDON --
-        rf"{_PLACE}{_DASH}",
     )
 )
 
@@ -116,6 +130,13 @@ _DATE_LINE: Final = re.compile(
     rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|–—-][^\n]{{0,40}})?"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
+_DATE_PARTS: Final = re.compile(
+    rf"(?P<m1>{_MONTH})\.?{_GAP}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_GAP}(?P<y1>{_YEAR}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_GAP}(?:of{_GAP})?(?P<m2>{_MONTH})\.?(?:,?{_GAP}(?P<y2>{_YEAR}))?"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+)
+# python-dateutil's month names and abbreviations ("Sept", "Aug", "September").
+_MONTHS: Final = date_parser.parserinfo()
 
 
 @attrs.frozen
@@ -132,19 +153,26 @@ class DatelineHit:
 
 def iso_date(text: str) -> str | None:
     """The ISO form of a printed date ("Aug. 5, 2025" -> "2025-08-05", "28 June" -> "--06-28")."""
-    core = _DATE_SEARCH.search(text)
-    if core is None:
+    m = _DATE_PARTS.search(text)
+    if m is None:
         return None
-    printed = core.group("date")
-    has_year = re.search(r"\d{4}", printed) is not None
+    if m.group("iso"):
+        year, month, day = (int(part) for part in m.group("iso").split("-"))
+        printed_year: int | None = year
+    else:
+        name = (m.group("m1") or m.group("m2")).rstrip(".")
+        month = _MONTHS.month(name) or 0
+        day = int(m.group("d1") or m.group("d2"))
+        year_text = m.group("y1") or m.group("y2")
+        printed_year = int(year_text) if year_text else None
     try:
-        # 2000 is a leap year, so "29 February" without a year still parses.
-        value = date_parser.parse(printed.replace("\n", " "), default=dt.datetime(2000, 1, 1))
-    except (ValueError, OverflowError):
+        # 2000 is a leap year, so "29 February" without a year is still a day.
+        value = dt.date(printed_year or 2000, month, day)
+    except ValueError:
         return None
-    if has_year:
-        return value.date().isoformat()
-    return f"--{value.month:02d}-{value.day:02d}"
+    if printed_year is None:
+        return f"--{value.month:02d}-{value.day:02d}"
+    return value.isoformat()
 
 
 def full_date(iso: str | None) -> str | None:
@@ -171,15 +199,27 @@ def _agency_ok(text: str) -> bool:
     return _LETTER.search(text) is not None and len(text.split()) <= 6
 
 
+def _matches(text: str, start: int, stop: int) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+    """Candidate dateline matches, each with the place span when the place comes first."""
+    for pattern in _PLACE_LATER:
+        m = pattern.match(text, start, stop)
+        if m is not None:
+            yield m, None
+    place = _PLACE_START.match(text, start, stop)
+    if place is None:
+        return
+    for pattern in _AFTER_PLACE:
+        m = pattern.match(text, place.end(), stop)
+        if m is not None:
+            yield m, place.span()
+
+
 def match_dateline(text: str, start: int, end: int) -> DatelineHit | None:
     """The dateline opening the paragraph ``text[start:end]``, if it has one."""
     stop = min(end, start + DATELINE_WINDOW)
-    for pattern in _PATTERNS:
-        m = pattern.match(text, start, stop)
-        if m is None:
-            continue
+    for m, place_first in _matches(text, start, stop):
         groups = m.groupdict()
-        place = m.span("place") if groups.get("place") else None
+        place = place_first or (m.span("place") if groups.get("place") else None)
         date = iso_date(text[m.start("date") : m.end("date")]) if groups.get("date") else None
         agency = None
         for name in ("agency", "agency2", "agency3", "agency4"):

@@ -68,8 +68,9 @@ _END_MARK: Final = re.compile(
 )
 _BULLET: Final = re.compile(r"[ ]*(?:[*•·▪◦‣●○■□➢➤►✓✔\-–]|\d{1,2}[.)])[ ]")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’')]*\Z")
-_ABOUT: Final = re.compile(r"[ ]*(?i:about)[ ]+(?:the[ ]+)?(?=[A-Z\"“])")
-_DISCLAIMER_OPENING: Final = re.compile(
+_ABOUT_OPENING: Final = r"[ ]*(?i:about)[ ]+(?:the[ ]+)?(?=[A-Z\"“])"
+_ABOUT: Final = re.compile(_ABOUT_OPENING)
+_DISCLAIMER_OPENING: Final = (
     r"[ ]*[\"“‘']?(?i:(?:cautionary|special|important)[ ](?:note|statement|language|information|notice)"
     r"|forward[- ]looking[ ](?:statements?|information)|safe[ ]harbou?r|disclaimer|disclosure|legal[ ]notice"
     r"|note[ ]regarding|non-gaap|information[ ]regarding[ ]forward|certain[ ]statements[ ](?:in|made)"
@@ -77,7 +78,7 @@ _DISCLAIMER_OPENING: Final = re.compile(
     r"|statements[ ]in[ ]this[ ](?:press|news)[ ]release|except[ ]for[ ](?:the[ ])?historical)"
 )
 _FORWARD_LOOKING: Final = re.compile(r"(?i:forward[- ]looking[ ](?:statement|information)|safe[ ]harbou?r)")
-_LEGAL: Final = re.compile(
+_LEGAL_OPENING: Final = (
     r"[ ]*(?:©|\((?i:c)\)[ ]|(?i:copyright)\b|-[ ]?[cC][ ]?-[ ]|(?i:trademarks?)[ ]*\Z"
     r"|SOURCE[ ][A-Z]|(?i:view[ ](?:source|original)[ ](?:version|content)))"
 )
@@ -85,6 +86,11 @@ _LEGAL_WORDS: Final = re.compile(
     r"(?i:risks?\b|uncertaint|forward[- ]looking|actual[ ]results|undertakes?|no[ ]obligation|assumptions"
     r"|form[ ]10-[kq]|filings?[ ]with|cautioned|could[ ]differ|materially|exchange[ ]commission)"
 )
+# One pass at the start of each body-side paragraph tells which section it opens.
+_SECTION: Final = re.compile(
+    rf"(?P<about>{_ABOUT_OPENING})|(?P<disclaimer>{_DISCLAIMER_OPENING})|(?P<legal>{_LEGAL_OPENING})"
+)
+_WORD: Final = re.compile(r"[^\W\d_]{2}")
 _RESERVED: Final = re.compile(r"(?i:all[ ]rights[ ]reserved|(?:registered[ ])?trademarks?[ ]of[ ])")
 
 _CONNECTORS: Final = frozenset(
@@ -213,7 +219,7 @@ def _contact_like(text: str, a: int, b: int) -> bool:
         return True
     if "www." in text[a:b] or "://" in text[a:b]:
         return True
-    if b - a > 60 or _SENTENCE_END.search(text, a, b):
+    if b - a > 60 or _ends_sentence(text, a, b):
         return False
     return text[a].isupper() or text[a].isdigit() or text[a] in "+("
 
@@ -222,15 +228,17 @@ def _contact_block(reading: _Reading, i: int, *, top: bool, limit: int | None = 
     """Mark the contact block that starts at ``i`` (and ends before ``limit``); return the index after it."""
     text = reading.view.text
     n = len(reading.paragraphs) if limit is None else limit
+    if top:
+        n = min(n, i + TOP)  # the header holds a few lines of contacts, not a directory
     a, b = reading.span(i)
     headed = heading_end(text, a, b) is not None
     last_detail = i if has_detail(text, a, b) else -1
     j = i + 1
     while j < n:
         a, b = reading.span(j)
-        if _layout(reading, j) is not None or _ABOUT.match(text, a, b) or _LEGAL.match(text, a, b):
+        if _END_MARK.fullmatch(text, a, b) or _SECTION.match(text, a, b):
             break
-        if not _contact_like(text, a, b) or _DISCLAIMER_OPENING.match(text, a, b):
+        if not _contact_like(text, a, b):
             break
         if has_detail(text, a, b):
             last_detail = j
@@ -254,13 +262,12 @@ def _is_contact_start(text: str, a: int, b: int) -> bool:
 def _headline_like(text: str, a: int, b: int) -> bool:
     if b - a > HEADLINE_MAX or text[b - 1] == ":":
         return False
-    letters = sum(1 for c in text[a:b] if c.isalpha())
-    return letters >= 2 and not _BULLET.match(text, a, b)
+    return _WORD.search(text, a, b) is not None and not _BULLET.match(text, a, b)
 
 
 def _letters_upper(value: str) -> bool:
-    letters = [c for c in value if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Whether the text has cased letters and all of them are capitals."""
+    return value.upper() == value and value.lower() != value
 
 
 def _title_cased(value: str) -> bool:
@@ -272,10 +279,14 @@ def _title_cased(value: str) -> bool:
 
 def _finishes_title(text: str, head: tuple[int, int], tail: tuple[int, int]) -> bool:
     """Whether paragraph ``tail`` is the rest of a headline broken after ``head``."""
-    head_text, tail_text = text[head[0] : head[1]], text[tail[0] : tail[1]]
-    if text.count("\n", head[1], tail[0]) > 2 or len(tail_text) > 150:
+    if tail[1] - tail[0] > 150 or text.count("\n", head[1], tail[0]) > 2:
         return False
-    if len(tail_text) > len(head_text) + 20 or _SENTENCE_END.search(tail_text) or tail_text.endswith(":"):
+    head_text, tail_text = text[head[0] : head[1]], text[tail[0] : tail[1]]
+    if (
+        len(tail_text) > len(head_text) + 20
+        or _ends_sentence(tail_text, 0, len(tail_text))
+        or tail_text.endswith(":")
+    ):
         return False
     if _BULLET.match(tail_text) or _letters_upper(head_text) != _letters_upper(tail_text):
         return False
@@ -345,7 +356,7 @@ def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | No
     text = reading.view.text
     n = len(reading.paragraphs)
     found_dateline = _find_dateline_paragraph(reading, start)
-    stop = found_dateline[0] if found_dateline else n
+    stop = found_dateline[0] if found_dateline else min(n, start + TOP)
     j = start
     while j < stop:
         layout = _layout(reading, j)
@@ -361,10 +372,9 @@ def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | No
             reading.roles[j] = "highlight"
             j += 1
             continue
-        if found_dateline is None:
-            line = text[a:b]
-            if b - a > SUBHEADLINE_MAX or _SENTENCE_END.search(line) or line.endswith(":"):
-                break
+        prose = b - a > SUBHEADLINE_MAX or _ends_sentence(text, a, b) or text[b - 1] == ":"
+        if found_dateline is None and prose:
+            break
         reading.roles[j] = "subheadline"
         j += 1
     if found_dateline is not None:
@@ -400,12 +410,13 @@ def _read_body(reading: _Reading, body: int) -> None:
             k = _contact_block(reading, k, top=False)
             in_disclaimer = False
             continue
-        about = _ABOUT.match(text, a, b)
-        if _DISCLAIMER_OPENING.match(text, a, b) or _FORWARD_LOOKING.search(text, a, min(b, a + 2000)):
+        section = _SECTION.match(text, a, b)
+        kind = section.lastgroup if section else None
+        if kind == "disclaimer" or _forward_looking(text, a, min(b, a + 2000)):
             role, in_disclaimer = "disclaimer", True
-        elif about and (_is_heading(text, a, b) or 2 * k >= n or base != "body"):
+        elif kind == "about" and (_is_heading(text, a, b) or 2 * k >= n or base != "body"):
             role, base, in_disclaimer = "boilerplate", "boilerplate", False
-        elif _LEGAL.match(text, a, b) or (b - a <= PROSE and _RESERVED.search(text, a, b)):
+        elif kind == "legal" or (b - a <= PROSE and _reserved(text, a, b)):
             role, in_disclaimer = "boilerplate", False
         elif in_disclaimer and _LEGAL_WORDS.search(text, a, min(b, a + 1500)):
             role = "disclaimer"
@@ -415,8 +426,29 @@ def _read_body(reading: _Reading, body: int) -> None:
         k += 1
 
 
+def _contains(text: str, a: int, b: int, needles: tuple[str, ...]) -> bool:
+    # str.find is a fast scan; it screens paragraphs before a case-blind regex runs
+    return any(text.find(needle, a, b) >= 0 for needle in needles)
+
+
+def _forward_looking(text: str, a: int, b: int) -> bool:
+    if not _contains(text, a, b, ("orward", "ORWARD", "arbo", "ARBO")):
+        return False
+    return _FORWARD_LOOKING.search(text, a, b) is not None
+
+
+def _reserved(text: str, a: int, b: int) -> bool:
+    if not _contains(text, a, b, ("eserved", "ESERVED", "rademark", "RADEMARK")):
+        return False
+    return _RESERVED.search(text, a, b) is not None
+
+
+def _ends_sentence(text: str, a: int, b: int) -> bool:
+    return _SENTENCE_END.search(text, max(a, b - 8), b) is not None
+
+
 def _is_heading(text: str, a: int, b: int) -> bool:
-    return b - a <= 120 and "\n" not in text[a:b] and not _SENTENCE_END.search(text, a, b)
+    return b - a <= 120 and text.find("\n", a, b) < 0 and not _ends_sentence(text, a, b)
 
 
 def _issuer(reading: _Reading, body_start: int, body: int) -> str | None:

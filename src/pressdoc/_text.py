@@ -12,6 +12,8 @@ other line and page separators read as a newline.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 
@@ -37,12 +39,20 @@ def _translation() -> dict[int, str]:
     return table
 
 
-_TRANSLATION = _translation()
+def _char_class(target: str) -> re.Pattern[str]:
+    members = "".join(re.escape(chr(code)) for code, to in sorted(_translation().items()) if to == target)
+    return re.compile(f"[{members}]")
+
+
+# Two substitutions over character classes run in C and are many times faster than
+# str.translate() with a mapping on non-ASCII text.
+_TO_SPACE = _char_class(" ")
+_TO_NEWLINE = _char_class("\n")
 
 
 def normalize(source: str) -> str:
     """Return the view text of ``source``: same length, same offsets."""
-    text = source.translate(_TRANSLATION)
+    text = _TO_NEWLINE.sub("\n", _TO_SPACE.sub(" ", source))
     if "\r" in text:
         # One code point in, one out: CRLF reads " \n" (a blank line "\r\n\r\n" reads
         # " \n \n"), the doubled CR some exports write before LF reads as spaces, and a
