@@ -70,7 +70,8 @@ def _span_problem(obj: dict[str, Any], path: Path, source: str) -> Problem | Non
     if end > len(source):
         msg = f"end {end} is past the end of the source ({len(source)} characters)"
         return Problem("span.bounds", msg, (*path, "end"))
-    if source[start:end] != obj["text"]:
+    text = obj["text"]
+    if len(text) != end - start or not source.startswith(text, start):
         msg = f"text does not match source[{start}:{end}], which is {describe(source[start:end])}"
         return Problem("span.mismatch", msg, (*path, "text"))
     return None
@@ -90,6 +91,24 @@ def _spans_ok(items: list[dict[str, Any]] | tuple[dict[str, Any], ...], source: 
             and source.startswith(text, start)
         ):
             return False
+    return True
+
+
+def _paragraphs_ok(paragraphs: list[dict[str, Any]], source: str) -> bool:
+    # _spans_ok plus order in the same pass: paragraphs are most of the spans.
+    size = len(source)
+    previous_end = 0
+    for p in paragraphs:
+        start, end, text = p["start"], p["end"], p["text"]
+        if not (
+            type(start) is int
+            and type(end) is int
+            and previous_end <= start <= end <= size
+            and len(text) == end - start
+            and source.startswith(text, start)
+        ):
+            return False
+        previous_end = end
     return True
 
 
@@ -116,15 +135,16 @@ def _semantic_problems(doc: dict[str, Any]) -> list[Problem]:
             msg = f"{describe(day)} is not a real day of the year"
             add(Problem("dateline.date", msg, ("dateline", "date")))
     paragraphs = doc["paragraphs"]
-    spans(paragraphs, "paragraphs")
-    previous_end = 0
-    for i, p in enumerate(paragraphs):
-        start, end = p["start"], p["end"]
-        if start < previous_end:
-            msg = f"paragraph starts at {start}, before the previous one ends ({previous_end})"
-            add(Problem("paragraphs.order", msg, ("paragraphs", i, "start")))
-        if end <= len(source):  # a span past the end is reported once, not per paragraph
-            previous_end = max(previous_end, end)
+    if not _paragraphs_ok(paragraphs, source):
+        spans(paragraphs, "paragraphs")
+        previous_end = 0
+        for i, p in enumerate(paragraphs):
+            start, end = p["start"], p["end"]
+            if start < previous_end:
+                msg = f"paragraph starts at {start}, before the previous one ends ({previous_end})"
+                add(Problem("paragraphs.order", msg, ("paragraphs", i, "start")))
+            if end <= len(source):  # a span past the end is reported once, not per paragraph
+                previous_end = max(previous_end, end)
     quotes = doc["quotes"]
     spans(quotes, "quotes")
     quote_ids = {q["id"] for q in quotes}
@@ -142,9 +162,7 @@ def _semantic_problems(doc: dict[str, Any]) -> list[Problem]:
         deadline = c["deadline"]
         if deadline is None:
             continue
-        if not _spans_ok((deadline,), source) and (
-            problem := _span_problem(deadline, ("commitments", i, "deadline"), source)
-        ):
+        if problem := _span_problem(deadline, ("commitments", i, "deadline"), source):
             add(problem)
         value, granularity = deadline["date"], deadline["granularity"]
         if value is not None and not _date_fits(value, granularity):
