@@ -543,3 +543,13 @@ def test_problems_are_sorted_by_path_and_unique() -> None:
         "code": "schema.required",
         "message": 'required property "role" is missing',
     }
+
+
+def test_known_versions_cover_what_pressdoc_writes() -> None:
+    """The version pressdoc writes is the newest the validator knows for its major."""
+    major, minor = (int(part) for part in pressdoc.SCHEMA_VERSION.split("."))
+    schema_name, newest = validate_module.KNOWN_VERSIONS[major]
+    assert newest == minor
+    assert f'"^{major}\\\\.' in json.dumps(
+        pressdoc._schemas.load_schema(schema_name)["properties"]["schema_version"]
+    )
