@@ -550,6 +550,5 @@ def test_known_versions_cover_what_pressdoc_writes() -> None:
     major, minor = (int(part) for part in pressdoc.SCHEMA_VERSION.split("."))
     schema_name, newest = validate_module.KNOWN_VERSIONS[major]
     assert newest == minor
-    assert f'"^{major}\\\\.' in json.dumps(
-        pressdoc._schemas.load_schema(schema_name)["properties"]["schema_version"]
-    )
+    pattern = pressdoc._schemas.load_schema(schema_name)["properties"]["schema_version"]["pattern"]
+    assert pattern.startswith(f"^{major}\\.")
