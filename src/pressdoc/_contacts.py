@@ -50,7 +50,9 @@ _ORG_WORDS: Final = frozenset(
     school labs laboratories technologies systems holdings international trust fund commission
     authority board committee government city county coalition alliance federation union
     organization organisation gmbh ag sa s.a. n.v. nv bv ab oy spa strategies consulting
-    solutions pr newsroom
+    solutions pr newsroom software energy health healthcare medical capital ventures industries
+    insurance mutual financial media studios entertainment pharmaceuticals therapeutics robotics
+    analytics motors airlines electric power utilities
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _TITLE_WORDS: Final = frozenset(
@@ -116,6 +118,9 @@ def _is_name(value: str) -> bool:
     words = _words(value)
     if not 2 <= len(words) <= 5 or len(value) > 50:
         return False
+    shouted = [len(w) > 1 and w.isupper() for w in words]
+    if any(shouted) and not all(shouted):
+        return False  # "Lakeshore ENT" is an organization with an acronym, not a person
     capitalized = 0
     for word in words:
         low = word.lower()
@@ -309,12 +314,15 @@ def _assign(entry: _Entry, kind: str, value: str, a: int, b: int) -> None:
 
 def _absorb_sequential(entries: list[_Entry], text: str, lo: int, hi: int, gap: bool) -> bool:
     """Add one cell's fields to the entries; return whether a blank line still lies before the next field."""
-    for kind, a, b in _fields(text, lo, hi):
-        if kind in ("other", "url", "title"):
-            _assign(entries[-1], kind, text[a:b], a, b)
+    for found, a, b in _fields(text, lo, hi):
+        if found in ("other", "url", "title"):
+            _assign(entries[-1], found, text[a:b], a, b)
             continue
         current = entries[-1]
         complete = bool(current.email or current.phone)
+        kind = found
+        if kind == "name" and current.name is not None and not complete and current.organization is None:
+            kind = "org"  # the line under a name is the organization ("Jane Roe / Quillon Software")
         starts_new = (
             (kind == "name" and current.name is not None)
             or (kind == "email" and current.email is not None)

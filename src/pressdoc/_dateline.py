@@ -120,6 +120,7 @@ _TICKER: Final = re.compile(
     r"(?i:nasdaq|nyse|amex|tsx|tsxv|lse|aim|asx|otc\w*|cse|hkex|sgx|euronext|six|xetra|fwb|ticker)\b"
 )
 _LETTER: Final = re.compile(r"[^\W\d_]")
+_OPENS_SENTENCE: Final = re.compile(rf"[{_UPPER}\d\"“‘'(]")
 
 # A whole short paragraph that is a date: "October 20, 2022", "Friday, May 6, 2016",
 # "Published: 3 March 2025", "Date: March 3, 2025 | 10:00 a.m."
@@ -237,6 +238,8 @@ def match_dateline(text: str, start: int, end: int) -> DatelineHit | None:
             if not _place_ok(text, a, b, dated=date is not None):
                 continue
         stop_at = m.end()
+        if date is None and agency is None and stop_at < stop and not _OPENS_SENTENCE.match(text, stop_at):
+            continue  # "NASA -- the agency ...": a name and an aside, not "LONDON -- The ..."
         last = stop_at
         while last > start and text[last - 1] in " \n":
             last -= 1

@@ -90,6 +90,10 @@ _LEGAL_WORDS: Final = re.compile(
 _SECTION: Final = re.compile(
     rf"(?P<about>{_ABOUT_OPENING})|(?P<disclaimer>{_DISCLAIMER_OPENING})|(?P<legal>{_LEGAL_OPENING})"
 )
+# How "About X" boilerplate that runs on from its heading goes on: "X is a ...".
+_DESCRIBES: Final = re.compile(
+    r"\b(?:is|are|was)[ ](?:a|an|the|one)\b|\b(?i:founded|headquartered|established|based[ ]in)\b"
+)
 _WORD: Final = re.compile(r"[^\W\d_]{2}")
 _RESERVED: Final = re.compile(r"(?i:all[ ]rights[ ]reserved|(?:registered[ ])?trademarks?[ ]of[ ])")
 
@@ -219,8 +223,8 @@ def _contact_like(text: str, a: int, b: int) -> bool:
         return True
     if "www." in text[a:b] or "://" in text[a:b]:
         return True
-    if b - a > 60 or _ends_sentence(text, a, b):
-        return False
+    if b - a > 60 or (_ends_sentence(text, a, b) and text.count(" ", a, b) >= 5):
+        return False  # a name, title or "Acme Corp." line, not a sentence
     return text[a].isupper() or text[a].isdigit() or text[a] in "+("
 
 
@@ -414,7 +418,9 @@ def _read_body(reading: _Reading, body: int) -> None:
         kind = section.lastgroup if section else None
         if kind == "disclaimer" or _forward_looking(text, a, min(b, a + 2000)):
             role, in_disclaimer = "disclaimer", True
-        elif kind == "about" and (_is_heading(text, a, b) or 2 * k >= n or base != "body"):
+        elif kind == "about" and (
+            _is_heading(text, a, b) or 2 * k >= n or base != "body" or _DESCRIBES.search(text, a, a + 300)
+        ):
             role, base, in_disclaimer = "boilerplate", "boilerplate", False
         elif kind == "legal" or (b - a <= PROSE and _reserved(text, a, b)):
             role, in_disclaimer = "boilerplate", False
@@ -495,7 +501,7 @@ def _about_name(value: str) -> str | None:
 
 def _clean_name(name: str) -> str:
     """A name without trademark signs, spelled or symbolic ("Acme-Registered Trademark-")."""
-    return _MARKS.sub("", name).rstrip("®™℠©. ")
+    return _MARKS.sub("", name).rstrip("®™℠© ")
 
 
 def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:

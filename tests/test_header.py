@@ -1,0 +1,308 @@
+"""The header stage on whole releases: title, dateline, published date, roles, contacts, issuer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import pressdoc
+from pressdoc._header import Header, read_header
+from pressdoc._segment import segment
+from pressdoc._text import TextView
+
+FIXTURES = Path(__file__).parent / "fixtures" / "header"
+ANY_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)))
+RELEASE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "FOR IMMEDIATE RELEASE",
+            "###",
+            "-30-",
+            "About Acme",
+            "Media Contact:",
+            "jane@acme.example",
+            "+1 555-010-0199",
+            "LONDON, June 5 (Reuters) -",
+            "AUSTIN, Texas--(BUSINESS WIRE)--",
+            "(SomeWire) - June 05, 2025 - CITY —",
+            "March 3, 2025",
+            "Forward-Looking Statements",
+            "* bullet",
+            "Acme Announces",
+            "New Widget",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\t",
+            "   ",
+            "\ufeff",
+            "\u00a0",
+            "said",
+            "today announced",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+def header_of(source: str) -> Header:
+    """Run the first stages on ``source``."""
+    view = TextView(source)
+    return read_header(view, segment(view))
+
+
+def fixture(name: str) -> str:
+    """The text of a fixture release."""
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def roles(header: Header) -> list[tuple[str, str]]:
+    """(role, first 30 characters) of every paragraph."""
+    return [(p.role, p.text[:30]) for p in header.paragraphs]
+
+
+def test_wire_release_with_label_subheadline_highlights_and_sections() -> None:
+    """A PRNewswire-style release: label dropped, every section in its role, contact structured."""
+    header = header_of(fixture("prnewswire.txt"))
+    assert header.title == "Fernwood Robotics to Open Two Assembly Centers in Oregon by 2027"
+    assert header.dateline is not None
+    assert header.dateline.text == "PORTLAND, Ore., Feb. 12, 2024 /PRNewswire/ --"
+    assert (header.dateline.place, header.dateline.date, header.dateline.agency) == (
+        "PORTLAND, Ore.",
+        "2024-02-12",
+        "PRNewswire",
+    )
+    assert header.published == "2024-02-12"
+    assert header.issuer == "Fernwood Robotics Inc."
+    assert [role for role, _ in roles(header)] == [
+        "headline",
+        "subheadline",
+        "highlight",
+        "highlight",
+        "body",
+        "body",
+        "body",
+        "boilerplate",
+        "boilerplate",
+        "disclaimer",
+        "disclaimer",
+        "disclaimer",
+        "contact",
+        "contact",
+        "contact",
+        "contact",
+        "contact",
+    ]
+    assert not any(p.text in ("FOR IMMEDIATE RELEASE", "###") for p in header.paragraphs)
+    (contact,) = header.contacts
+    assert (contact.name, contact.organization, contact.email, contact.phone) == (
+        "Lena Okonkwo",
+        "Fernwood Robotics Inc.",
+        "press@fernwood-robotics.example",
+        "+1 503-555-0187",
+    )
+    source = fixture("prnewswire.txt")
+    assert source[header.body_start :].startswith("Fernwood Robotics Inc. (NASDAQ: FWRB) today")
+
+
+def test_business_wire_dateline_without_date_and_glued_about_sections() -> None:
+    """BUSINESS WIRE datelines carry no date; "About X" running into its text is boilerplate."""
+    header = header_of(fixture("businesswire.txt"))
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.date) == ("DENVER & TORONTO", None)
+    assert header.published is None
+    assert header.issuer == "Harbor Mutual"
+    assert [role for role, _ in roles(header)][3:5] == ["boilerplate", "boilerplate"]
+    assert [(c.organization, c.name) for c in header.contacts] == [
+        ("Harbor Mutual", "Jo Whitfield"),
+        ("Pinecrest Health", "Sam Adeyemi"),
+    ]
+
+
+def test_hard_wrapped_plain_text_release() -> None:
+    """An old hard-wrapped release: indented title, wrapped paragraphs, indented quote, -30- end mark."""
+    header = header_of(fixture("hardwrapped.txt"))
+    assert header.title == "Quillon Software Ships Version 4 of Its Ledger Suite"
+    assert header.dateline is not None
+    assert header.dateline.text == "SAN DIEGO, Calif.--June 2, 1998--"
+    assert header.published == "1998-06-02"
+    body = [p for p in header.paragraphs if p.role == "body"]
+    assert len(body) == 4
+    assert body[0].text.endswith("across the United\nStates and Canada.")
+    assert body[1].text.startswith('"Ledger Suite 4')
+    assert body[1].text.endswith('installs in minutes."')
+    assert not any(p.text == "-30-" for p in header.paragraphs)
+    (contact,) = header.contacts
+    assert (contact.name, contact.organization, contact.phone) == (
+        "Tobias Lindqvist",
+        "Quillon Software Corp.",
+        "(619) 555-0142",
+    )
+
+
+def test_statement_with_a_date_line_and_no_dateline() -> None:
+    """A government statement: the date line under the title is the published date."""
+    header = header_of(fixture("statement.txt"))
+    assert header.title == "Statement by the Minister for Coastal Affairs on the Harbour Wall Repairs"
+    assert header.dateline is None
+    assert header.published == "2023-11-14"
+    assert [role for role, _ in roles(header)] == ["headline", "body", "body"]
+
+
+def test_agency_first_dateline() -> None:
+    """ "(Wire) - date - PLACE —" puts the agency first."""
+    header = header_of(fixture("agency_first.txt"))
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.date, header.dateline.agency) == (
+        "BOISE, ID",
+        "2025-09-09",
+        "Northstar Newswire",
+    )
+    assert header.published == "2025-09-09"
+
+
+def test_slash_agency_dateline() -> None:
+    """ "PLACE / AGENCY / date /" datelines."""
+    header = header_of(fixture("accesswire.txt"))
+    assert header.dateline is not None
+    assert header.dateline.text == "TAMPA, FL / ACCESSWIRE / March 14, 2022 /"
+    assert header.published == "2022-03-14"
+    assert header.issuer == "Gulfview Dental"
+
+
+def test_contacts_above_a_headline_split_over_two_paragraphs() -> None:
+    """A contact table above the title is not it; an all-caps title broken after a word is one title."""
+    header = header_of(fixture("top_contacts.txt"))
+    assert header.title == "KESTREL APPOINTS MIRIAM OYELARAN\n\nTO ITS BOARD OF DIRECTORS"
+    assert [role for role, _ in roles(header)][:6] == ["contact"] * 4 + ["headline"] * 2
+    assert [c.name for c in header.contacts] == ["Priya Natarajan", "Owen Fairclough"]
+    assert header.published == "2019-10-03"
+
+
+def test_one_paragraph_per_line_with_label_date_and_wrapped_title() -> None:
+    """Label and date line above the title are dropped; the title wrapped after its verb is one title."""
+    header = header_of(fixture("line_mode.txt"))
+    assert header.title == "County Sheriff's Office Announces\nExpansion of Youth Outreach Program"
+    assert header.published == "2017-04-03"
+    assert header.dateline is None
+    assert [role for role, _ in roles(header)] == ["headline"] * 2 + ["subheadline"] * 2 + ["body"] * 3
+
+
+def test_headline_printed_twice_counts_once_and_a_year_less_dateline() -> None:
+    """A repeated title is one title; "28 June" without a year leaves published empty."""
+    header = header_of(fixture("belta_style.txt"))
+    assert header.title == "Minister opens new bridge over the river"
+    assert [role for role, _ in roles(header)][:2] == ["headline", "headline"]
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.date, header.dateline.agency) == (
+        "MINSK",
+        "--06-28",
+        "BelTA",
+    )
+    assert header.published is None
+
+
+def test_no_dateline_is_invented_and_body_dates_do_not_count() -> None:
+    """ "LONDON is ..." opens no dateline, and a date inside the body is not the release date."""
+    header = header_of(fixture("no_dateline.txt"))
+    assert header.dateline is None
+    assert header.published is None
+    assert header.title == "Council Approves New Cycle Lanes"
+
+
+def test_header_date_line_wins_over_the_dateline() -> None:
+    """When a header date line and the dateline disagree, published is the header's."""
+    header = header_of(fixture("header_date_wins.txt"))
+    assert header.dateline is not None
+    assert header.dateline.date == "2024-05-02"
+    assert header.dateline.place == "LAKEPORT, MI"
+    assert header.published == "2024-05-09"
+    assert [role for role, _ in roles(header)][:3] == ["headline", "subheadline", "body"]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+def test_crlf_bom_and_no_break_spaces_change_nothing(name: str) -> None:
+    """The same release with a BOM, CRLF line ends and no-break spaces reads the same."""
+    plain = header_of(fixture(name))
+    noisy = header_of("\ufeff" + fixture(name).replace("\n", "\r\n").replace(" -- ", "\u00a0-- "))
+    assert noisy.title == (plain.title.replace("\n", "\r\n") if plain.title else None)
+    assert noisy.published == plain.published
+    assert (noisy.dateline and noisy.dateline.place) == (plain.dateline and plain.dateline.place)
+    assert [p.role for p in noisy.paragraphs] == [p.role for p in plain.paragraphs]
+    assert len(noisy.contacts) == len(plain.contacts)
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("FOR IMMEDIATE RELEASE", "Acme Opens a Plant"),
+        ("For Immediate Release:", "Acme Opens a Plant"),
+        ("News Release", "Acme Opens a Plant"),
+        ("Exhibit 99.1", "Acme Opens a Plant"),
+        ("EMBARGOED UNTIL 9:00 A.M. ET, MARCH 3, 2025", "Acme Opens a Plant"),
+        ("March 3, 2025", "Acme Opens a Plant"),
+    ],
+)
+def test_labels_above_the_headline_are_not_the_title(label: str, title: str) -> None:
+    """Release labels, exhibit tags, embargo notes and date lines above the title are skipped."""
+    header = header_of(f"{label}\n\n{title}\n\nACME CITY, Ohio, March 3, 2025 -- Acme today opened a plant.")
+    assert header.title == title
+    assert header.published == "2025-03-03"
+
+
+def test_body_sentence_starting_with_a_capitalized_word() -> None:
+    """A first body paragraph that starts in capitals but has no separator has no dateline."""
+    header = header_of("Acme Opens a Plant\n\nACME today opened its third plant, in Dayton.")
+    assert header.dateline is None
+    assert header.body_start == len("Acme Opens a Plant\n\n")
+
+
+def test_subheadline_is_not_glued_to_the_title() -> None:
+    """A sentence-case line under the title is a subheadline, not the rest of the title."""
+    header = header_of(
+        "Acme Reports Record Results\n\nWith revenue up 40 percent, the company raises its outlook\n\n"
+        "DAYTON, Ohio, May 1, 2025 /PRNewswire/ -- Acme today reported results."
+    )
+    assert header.title == "Acme Reports Record Results"
+    assert [p.role for p in header.paragraphs] == ["headline", "subheadline", "body"]
+
+
+def test_empty_release() -> None:
+    """An empty or blank text has no paragraphs and no header."""
+    for source in ("", " \r\n \n"):
+        header = header_of(source)
+        assert header == Header(paragraphs=(), body_start=len(source))
+
+
+@given(ANY_TEXT | RELEASE_WORDS)
+@example("Contact:\n" * 30)
+@example("A\n\nB\n\n" + "LONDON, June 5 (Reuters) -")
+@example("About Acme\n\nAbout Acme is a")
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_read_header_never_raises_and_keeps_spans(source: str) -> None:
+    """Any text gives a header whose paragraphs and dateline are exact, ordered slices."""
+    header = header_of(source)
+    previous_end = 0
+    for p in header.paragraphs:
+        assert previous_end <= p.start < p.end <= len(source)
+        assert source[p.start : p.end] == p.text
+        previous_end = p.end
+    if header.dateline is not None:
+        d = header.dateline
+        assert source[d.start : d.end] == d.text
+    for c in header.contacts:
+        assert source[c.start : c.end] == c.text
+    assert 0 <= header.body_start <= len(source)
+    if header.title is not None:
+        assert header.title in source
+
+
+@given(ANY_TEXT | RELEASE_WORDS)
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_parse_never_raises(source: str) -> None:
+    """The whole parser turns any text into a valid Article."""
+    article = pressdoc.parse(source)
+    assert article.source == source
