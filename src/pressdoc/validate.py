@@ -77,52 +77,28 @@ def _span_problem(obj: dict[str, Any], path: Path, source: str) -> Problem | Non
     return None
 
 
-def _spans_ok(items: list[dict[str, Any]] | tuple[dict[str, Any], ...], source: str) -> bool:
-    # The hot path on valid documents: no path tuples, no messages, no slices
-    # (startswith at an offset compares in place).
-    size = len(source)
-    for obj in items:
-        start, end, text = obj["start"], obj["end"], obj["text"]
-        if not (
-            type(start) is int
-            and type(end) is int
-            and start <= end <= size
-            and len(text) == end - start
-            and source.startswith(text, start)
-        ):
-            return False
-    return True
-
-
-def _paragraphs_ok(paragraphs: list[dict[str, Any]], source: str) -> bool:
-    # _spans_ok plus order in the same pass: paragraphs are most of the spans.
-    size = len(source)
-    previous_end = 0
-    for p in paragraphs:
-        start, end, text = p["start"], p["end"], p["text"]
-        if not (
-            type(start) is int
-            and type(end) is int
-            and previous_end <= start <= end <= size
-            and len(text) == end - start
-            and source.startswith(text, start)
-        ):
-            return False
-        previous_end = end
-    return True
-
-
 def _semantic_problems(doc: dict[str, Any]) -> list[Problem]:
     # Reads only fields the schema has already guaranteed (presence, types, enums).
     source: str = doc["source"]
     problems: list[Problem] = []
     add = problems.append
 
+    size = len(source)
+
     def spans(items: list[dict[str, Any]], field: str) -> None:
-        if not _spans_ok(items, source):
-            for i, obj in enumerate(items):
-                if problem := _span_problem(obj, (field, i), source):
-                    add(problem)
+        for i, obj in enumerate(items):
+            # Inline the test every valid span passes; _span_problem says what failed.
+            start, end, text = obj["start"], obj["end"], obj["text"]
+            if (
+                type(start) is int
+                and type(end) is int
+                and start <= end <= size
+                and len(text) == end - start
+                and source.startswith(text, start)
+            ):
+                continue
+            if problem := _span_problem(obj, (field, i), source):
+                add(problem)
 
     dateline = doc["dateline"]
     if dateline is not None:
@@ -135,25 +111,22 @@ def _semantic_problems(doc: dict[str, Any]) -> list[Problem]:
             msg = f"{describe(day)} is not a real day of the year"
             add(Problem("dateline.date", msg, ("dateline", "date")))
     paragraphs = doc["paragraphs"]
-    if not _paragraphs_ok(paragraphs, source):
-        spans(paragraphs, "paragraphs")
-        previous_end = 0
-        for i, p in enumerate(paragraphs):
-            start, end = p["start"], p["end"]
-            if start < previous_end:
-                msg = f"paragraph starts at {start}, before the previous one ends ({previous_end})"
-                add(Problem("paragraphs.order", msg, ("paragraphs", i, "start")))
-            if end <= len(source):  # a span past the end is reported once, not per paragraph
-                previous_end = max(previous_end, end)
+    spans(paragraphs, "paragraphs")
+    previous_end = 0
+    for i, p in enumerate(paragraphs):
+        start, end = p["start"], p["end"]
+        if start < previous_end:
+            msg = f"paragraph starts at {start}, before the previous one ends ({previous_end})"
+            add(Problem("paragraphs.order", msg, ("paragraphs", i, "start")))
+        if end <= len(source):  # a span past the end is reported once, not per paragraph
+            previous_end = max(previous_end, end)
     quotes = doc["quotes"]
     spans(quotes, "quotes")
     quote_ids = {q["id"] for q in quotes}
-    if len(quote_ids) != len(quotes):
-        _duplicates(quotes, "quotes", "quote", add)
+    _duplicates(quotes, "quotes", "quote", add)
     commitments = doc["commitments"]
     spans(commitments, "commitments")
-    if len({c["id"] for c in commitments}) != len(commitments):
-        _duplicates(commitments, "commitments", "commitment", add)
+    _duplicates(commitments, "commitments", "commitment", add)
     for i, c in enumerate(commitments):
         quote = c["quote"]
         if quote is not None and quote not in quote_ids:
