@@ -10,6 +10,7 @@ are the same whichever process made them.
 from __future__ import annotations
 
 import collections
+import contextlib
 import glob
 import os
 import signal
@@ -180,6 +181,26 @@ def _start_worker(options: Options) -> None:
     # a worker outright, not run the main process's handler it inherited.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+_STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    # A signal handled while the main process forks lands in an at-fork hook,
+    # where Python prints and drops the exception, and the interrupt is lost.
+    # Holding SIGINT/SIGTERM until the workers exist delivers it just after.
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _convert_chunk(chunk: list[Source]) -> list[Outcome]:
@@ -241,7 +262,12 @@ def run_ordered(
     try:
         chunks = _chunks(sources, chunk_size)
         for chunk in chunks:
-            pending.append(executor.submit(_convert_chunk, chunk))
+            if pending:
+                pending.append(executor.submit(_convert_chunk, chunk))
+            else:
+                # The first submit forks every worker (fork context).
+                with _signals_held():
+                    pending.append(executor.submit(_convert_chunk, chunk))
             if len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:

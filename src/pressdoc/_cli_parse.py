@@ -39,8 +39,49 @@ EXIT_BROKEN_PIPE = 141
 EXIT_SIGTERM = 143
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived: unwind like KeyboardInterrupt does for SIGINT."""
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM asked the run to stop (a BaseException, like KeyboardInterrupt)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _StopSignals:
+    """SIGINT and SIGTERM as a request, acted on between documents.
+
+    Raising from the handler itself would let the exception land anywhere,
+    including in an at-fork hook or a weakref callback where Python prints and
+    drops it; so the first signal only sets ``signum`` and the run checks it at a
+    safe point.  A second signal raises at once, for a run stuck on one document.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self._previous: dict[int, object] = {}
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.signum is not None:
+            raise Interrupted(signum)
+        self.signum = signum
+
+    def install(self) -> None:
+        """Take over SIGINT and SIGTERM (only the main thread may)."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            self._previous[signum] = signal.signal(signum, self._handle)
+
+    def restore(self) -> None:
+        """Put the previous handlers back."""
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)  # type: ignore[arg-type]
+        self._previous.clear()
+
+    def check(self) -> None:
+        """Raise Interrupted if a signal has asked the run to stop."""
+        if self.signum is not None:
+            raise Interrupted(self.signum)
 
 
 def _non_negative(value: str) -> int:
@@ -230,10 +271,6 @@ def _error(message: str) -> None:
     print(f"pressdoc: error: {message}", file=sys.stderr)
 
 
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise Terminated
-
-
 def _silence_stdout() -> None:
     # Python flushes stdout once more at exit; with the reader gone that would
     # print a second BrokenPipeError.  Point the descriptor at /dev/null instead.
@@ -255,6 +292,7 @@ class _Run:
         self.failed = 0
         self.sink: _Sink | None = None
         self.progress = Progress(sys.stderr, None, enabled=False)
+        self.stop = _StopSignals()
         self.started = time.perf_counter()
 
     def report(self, outcome: Outcome, message: str) -> None:
@@ -278,15 +316,23 @@ class _Run:
         # Counting first costs one more directory walk, paid only for a bar.
         total = sum(1 for _ in expand(self.args.files)) if show else None
         self.progress = Progress(sys.stderr, total, enabled=show)
-        for outcome in self.outcomes():
-            message = outcome.error
-            if message is None:
-                message = self.sink.write(outcome)
-            if message is None:
-                self.parsed += 1
-            else:
-                self.report(outcome, message)
-            self.progress.update(self.parsed + self.failed, self.failed)
+        try:
+            for outcome in self.outcomes():
+                message = outcome.error
+                if message is None:
+                    message = self.sink.write(outcome)
+                if message is None:
+                    self.parsed += 1
+                else:
+                    self.report(outcome, message)
+                self.progress.update(self.parsed + self.failed, self.failed)
+                self.stop.check()
+        except Exception:
+            # Workers killed along with us by a group-wide SIGTERM break the
+            # pool; that is the interrupt, not a second problem.
+            self.stop.check()
+            raise
+        self.stop.check()
         self.progress.clear()
         if not self.batch and self.failed:
             # The one release failed: an empty output file would only mislead.
@@ -316,7 +362,8 @@ class _Run:
             self.sink = None
 
 
-def _interrupted(run: _Run, signame: str) -> None:
+def _interrupted(run: _Run, signum: int) -> int:
+    signame = signal.Signals(signum).name
     run.abandon()
     run.progress.clear()
     unfinished = ""
@@ -327,23 +374,19 @@ def _interrupted(run: _Run, signame: str) -> None:
     print(f"pressdoc: interrupted by {signame}{unfinished}", file=sys.stderr)
     if run.batch:
         run.summary(interrupted=True)
+    return 128 + signum
 
 
 def run(args: argparse.Namespace) -> int:
     """Parse the releases named on the command line; return the exit code."""
     current = _Run(args)
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
-    if previous is None:
-        previous = signal.SIG_DFL
+    current.stop.install()
     try:
         return current.execute()
     except KeyboardInterrupt:
-        _interrupted(current, "SIGINT")
-        return EXIT_SIGINT
-    except Terminated:
-        _interrupted(current, "SIGTERM")
-        return EXIT_SIGTERM
+        return _interrupted(current, signal.SIGINT)
+    except Interrupted as exc:
+        return _interrupted(current, exc.signum)
     except BrokenPipeError:
         current.abandon()
         _silence_stdout()
@@ -365,5 +408,4 @@ def run(args: argparse.Namespace) -> int:
             traceback.print_exc()
         return EXIT_ERROR
     finally:
-        if in_main_thread:
-            signal.signal(signal.SIGTERM, previous)
+        current.stop.restore()
