@@ -39,6 +39,10 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+# One decoder for every call: json.loads(text, **hooks) would build a new one each time.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+
+
 def load_json(text: str | bytes) -> Any:
     """Parse one JSON document strictly; raise SchemaValidationError saying why not.
 
@@ -52,7 +56,7 @@ def load_json(text: str | bytes) -> Any:
     elif text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+        return _DECODER.decode(text)
     except SchemaValidationError:
         raise  # from the hooks above: a ValueError too, but already explained
     except json.JSONDecodeError as exc:
