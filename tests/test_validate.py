@@ -552,3 +552,24 @@ def test_known_versions_cover_what_pressdoc_writes() -> None:
     assert newest == minor
     pattern = pressdoc._schemas.load_schema(schema_name)["properties"]["schema_version"]["pattern"]
     assert pattern.startswith(f"^{major}\\.")
+
+
+def test_bundled_schemas_hold_no_remote_refs() -> None:
+    """Every $ref in a bundled schema is local (#/...), so validation never needs the network."""
+    from pressdoc._schemas import load_schema, schema_names
+
+    refs: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            refs.extend(v for k, v in node.items() if k == "$ref")
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for name in schema_names():
+        walk(load_schema(name))
+    assert refs
+    assert all(ref.startswith("#") for ref in refs)

@@ -582,11 +582,15 @@ class JsonschemaRsBackend:
         patched = _reject_year_zero(schema)
         if patched is not None:
             # Its own "date" check, in Rust: twice as fast as calling is_date back.
-            self._validator = jsonschema_rs.validator_for(patched, validate_formats=True, offline=True)
+            options: dict[str, Any] = {"validate_formats": True}
         else:
-            self._validator = jsonschema_rs.validator_for(
-                schema, validate_formats=True, formats={"date": is_date}, offline=True
-            )
+            patched, options = schema, {"validate_formats": True, "formats": {"date": is_date}}
+        try:
+            self._validator = jsonschema_rs.validator_for(patched, offline=True, **options)
+        except TypeError:
+            # A release from before `offline`; the bundled schemas hold no remote $ref
+            # (tests/test_validate.py checks), so there is nothing it could fetch.
+            self._validator = jsonschema_rs.validator_for(patched, **options)
         self._fallback = JsonschemaBackend(schema_name)
 
     def is_valid(self, doc: Any) -> bool:
