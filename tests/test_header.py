@@ -306,3 +306,59 @@ def test_parse_never_raises(source: str) -> None:
     """The whole parser turns any text into a valid Article."""
     article = pressdoc.parse(source)
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "published", "place"),
+    [
+        (
+            "Acme Opens a Plant\n\nWashington, DC — March 3, 2025\n\nAcme today opened a plant in Ohio.",
+            "Acme Opens a Plant",
+            "2025-03-03",
+            "Washington, DC",
+        ),
+        (
+            "NEWS RELEASE: Acme Opens a Plant\n\nAcme today opened a plant in Ohio.",
+            "Acme Opens a Plant",
+            None,
+            None,
+        ),
+        (
+            "*** FOR IMMEDIATE RELEASE ***\n\nAcme Opens a Plant\n\nAcme opened a plant.",
+            "Acme Opens a Plant",
+            None,
+            None,
+        ),
+        (
+            "ACME ANNOUNCES RECORD\n\nTHIRD QUARTER RESULTS\n\nAcme today reported results.",
+            "ACME ANNOUNCES RECORD\n\nTHIRD QUARTER RESULTS",
+            None,
+            None,
+        ),
+        (
+            "ACME ANNOUNCES RECORD\n\nMARCH 3, 2025\n\nAcme today reported results.",
+            "ACME ANNOUNCES RECORD",
+            "2025-03-03",
+            None,
+        ),
+        (
+            "Talks with the President of Ruritania\n\nMarch 3, 2022, The Kremlin, Moscow\n\n21:40\n\nThe talks began.",
+            "Talks with the President of Ruritania",
+            "2022-03-03",
+            None,
+        ),
+        (
+            "Press release\n\nNew rules for e-scooters\n\nThe rules apply from June.\n\nFrom:\nDepartment for Roads\n\n"
+            "Published:\n27 March 2014\n\nThe department said the rules would apply from June.",
+            "New rules for e-scooters",
+            "2014-03-27",
+            None,
+        ),
+    ],
+)
+def test_header_layouts(source: str, title: str, published: str | None, place: str | None) -> None:
+    """Place-and-date lines, label prefixes, split capital titles, time lines and page metadata."""
+    header = header_of(source)
+    assert header.title == title
+    assert header.published == published
+    assert (header.dateline.place if header.dateline else None) == place

@@ -93,6 +93,11 @@ _AFTER_PLACE: Final = tuple(
         _DASH,
     )
 )
+# A line that is only a place and a date: "Washington, DC -- March 3, 2025".
+_PLACE_DATE_TAIL: Final = re.compile(
+    rf"(?:[ ]*,[ \n]*|{_SEP}|[ ]+)(?:{_WEEKDAY})?(?P<date>{_DATE_CORE}){TIME_PATTERN}?"
+    rf"(?:[ ]*(?:{_PAREN_AGENCY}|{_SLASH_AGENCY}))?(?:{_SEP}|[ ]*/)?[ ]*"
+)
 # Datelines that do not open with the place.
 _PLACE_LATER: Final = tuple(
     re.compile(p)
@@ -122,13 +127,15 @@ _TICKER: Final = re.compile(
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _OPENS_SENTENCE: Final = re.compile(rf"[{_UPPER}\d\"“‘'(]")
 
+# Capitalized words after a date line: "March 3, 2022, The Kremlin, Moscow".
+_PLACE_WORDS: Final = r"[A-Z][\w.'’\-]*(?:[ ,]{1,2}(?:[A-Z][\w.'’\-]*|of|the|de)){0,8}"
 # A whole short paragraph that is a date: "October 20, 2022", "Friday, May 6, 2016",
 # "Published: 3 March 2025", "Date: March 3, 2025 | 10:00 a.m."
 _DATE_LINE: Final = re.compile(
     r"[ ]*(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
     r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release)"
     r"(?:[ ]+on)?[ ]*[:\-–—|]?[ ]*)?"
-    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|–—-][^\n]{{0,40}})?"
+    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS})?[ ]*"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
 _DATE_PARTS: Final = re.compile(
@@ -245,6 +252,24 @@ def match_dateline(text: str, start: int, end: int) -> DatelineHit | None:
             last -= 1
         return DatelineHit(start=start, end=last, place=place, date=date, agency=agency, rest=stop_at)
     return None
+
+
+def match_place_date_line(text: str, start: int, end: int) -> DatelineHit | None:
+    """A short paragraph that is only a place and a date (perhaps an agency), as a dateline."""
+    if end - start > DATE_LINE_MAX:
+        return None
+    place = _PLACE_START.match(text, start, end)
+    if place is None:
+        return None
+    m = _PLACE_DATE_TAIL.fullmatch(text, place.end(), end)
+    if m is None or not _place_ok(text, start, place.end(), dated=True):
+        return None
+    date = iso_date(m.group("date"))
+    if date is None:
+        return None
+    spans = [m.span(name) for name in ("agency", "agency2") if m.group(name)]
+    agency = spans[0] if spans else None
+    return DatelineHit(start=start, end=end, place=place.span(), date=date, agency=agency, rest=end)
 
 
 def match_date_line(text: str, start: int, end: int) -> str | None:

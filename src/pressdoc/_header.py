@@ -35,13 +35,14 @@ from pressdoc._dateline import (
     full_date,
     match_date_line,
     match_dateline,
+    match_place_date_line,
     search_date,
 )
 from pressdoc._model import Contact, Dateline, Paragraph, ParagraphRole
 from pressdoc._text import TextView
 
 # How many paragraphs from the top may still belong to the header.
-TOP: Final = 12
+TOP: Final = 20
 # The longest paragraph taken for a headline, and for a subheadline.
 HEADLINE_MAX: Final = 300
 SUBHEADLINE_MAX: Final = 250
@@ -52,17 +53,26 @@ _LABELS: Final = (
     r"(?i:for[ ]immediate[ ]release|immediate[ ]release|for[ ]release[ ]immediately|release[ ]immediately"
     r"|(?:joint[ ])?(?:news|press|media)[ ](?:release|statement|advisory|alert|announcement|note|invitation)"
     r"|news|press|media|newsroom|statements?(?:[ ]and[ ]releases)?|briefing[ ]room|readout|fact[ ]sheet"
-    r"|update|updated|correction|corrected|photo[ ]release|announcement|-*[ ]?more[ ]?-*)"
+    r"|update|updated|correction|corrected|photo[ ]release|announcement|-*[ ]?more[ ]?-*"
+    r"|(?:news|press)[ ]releases|latest[ ]news|news[ ]story|press[ ]notice|media[ ]statement"
+    r"|speeches[ ]and[ ]remarks|presidential[ ]actions"
+    r"|\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ][A-Z]{2,4})?)"
 )
 _STRICT_LABEL: Final = re.compile(
-    rf"[ ]*{_LABELS}(?:[ ]*[:\-–—|/,][ ]*{_LABELS})*[ ]*[:\-–—|,]?[ ]*"
-    rf"(?:{DATE_PATTERN}{TIME_PATTERN}?)?[ ]*[.:]?[ ]*"
+    rf"[ *=_\-–—]*{_LABELS}(?:[ ]*[:\-–—|/,][ ]*{_LABELS})*[ ]*[:\-–—|,]?[ ]*"
+    rf"(?:{DATE_PATTERN}{TIME_PATTERN}?)?[ *=_\-–—.:]*"
+)
+_METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of)[ ]*:"
+_TITLE_LABEL: Final = re.compile(
+    r"(?i:for[ ]immediate[ ]release|(?:news|press|media)[ ]release|(?:media|news)[ ]advisory)"
+    r"[ ]*[:|\-–—]+[ ]*(?=\S)"
 )
 _LOOSE_LABEL: Final = re.compile(
     r"[ ]*(?i:(?:under[ ])?embargo(?:ed)?|hold[ ]for[ ]release|for[ ]release[ ](?:at|on|after|until)"
     r"|for[ ]release[ ]*:|not[ ]for[ ](?:publication|release|distribution|broadcast)"
-    r"|ex(?:hibit)?[ -]?\d{1,3}(?:\.\d{1,3})?)\b"
+    r"|ex(?:hibit)?[ -]?\d{1,3}(?:\.\d{1,3})?|" + _METADATA_LABELS + r")(?:\b|(?<=:))"
 )
+_METADATA: Final = re.compile(r"[ ]*" + _METADATA_LABELS)
 _END_MARK: Final = re.compile(
     r"[ ]*(?:(?:#[ ]*){1,5}|[-–—]+[ ]*30[ ]*[-–—]+|[-–—]*[ ]*(?i:ends?)[ ]*[-–—]*|\*{3}|(?i:x{3}))[ ]*"
 )
@@ -108,7 +118,9 @@ _DANGLING: Final = frozenset(
     a an the of to for and or with in on at by from as its their his her our your into amid after
     over about between than & announces announce names launches unveils appoints introduces signs
     acquires selects completes expands opens welcomes hosts receives wins awards honors joins elects
-    debuts urges calls sets plans is are will new says reports
+    debuts urges calls sets plans is are will new says reports buys acquire agrees extends delivers
+    offers adds hires invests teams earns achieves named appointed elected enters forms reaches
+    secures closes
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _LEAD: Final = re.compile(
@@ -201,6 +213,8 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
     if date is not None:
         return _Layout(date=date)
     hit = match_dateline(text, a, b)
+    if hit is None or hit.rest < b:
+        hit = match_place_date_line(text, a, b)
     if hit is not None and hit.rest >= b:
         return _Layout(date=hit.date, dateline=hit if hit.place is not None else None)
     return None
@@ -294,6 +308,8 @@ def _finishes_title(text: str, head: tuple[int, int], tail: tuple[int, int]) -> 
         return False
     if _BULLET.match(tail_text) or _letters_upper(head_text) != _letters_upper(tail_text):
         return False
+    if _letters_upper(head_text) and len(head_text) <= 80 and head_text[-1] not in ".!?:;":
+        return True  # an all-capitals title broken over two lines ("ACME NAMES JANE ROE / TO ITS BOARD")
     if not _letters_upper(head_text) and not _title_cased(tail_text):
         return False
     first = tail_text.split(None, 1)[0].lower()
@@ -334,11 +350,24 @@ def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
     if j < n and _squash(reading.body_of(j)) == _squash(reading.body_of(head)):
         reading.roles[j] = "headline"  # printed twice, counted once
         j += 1
-    elif j < n and _finishes_title(text, first, reading.span(j)):
+    elif j < n and _finishes_title(text, first, reading.span(j)) and _plain_text(reading, j):
         reading.roles[j] = "headline"
         last = reading.span(j)
         j += 1
-    return source[first[0] : last[1]], j
+    start = first[0]
+    prefix = _TITLE_LABEL.match(text, first[0], first[1])
+    if prefix is not None and prefix.end() < first[1]:
+        start = prefix.end()  # "NEWS RELEASE: Acme Opens a Plant" is titled "Acme Opens a Plant"
+    return source[start : last[1]], j
+
+
+def _plain_text(reading: _Reading, i: int) -> bool:
+    """Whether paragraph ``i`` is none of: a label, a date line, a dateline, a contact."""
+    text = reading.view.text
+    a, b = reading.span(i)
+    if _layout(reading, i) is not None or _is_contact_start(text, a, b):
+        return False
+    return match_dateline(text, a, b) is None
 
 
 def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, DatelineHit] | None:
@@ -377,7 +406,7 @@ def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | No
             j += 1
             continue
         prose = b - a > SUBHEADLINE_MAX or _ends_sentence(text, a, b) or text[b - 1] == ":"
-        if found_dateline is None and prose:
+        if found_dateline is None and prose and not _metadata_follows(reading, j + 1, stop):
             break
         reading.roles[j] = "subheadline"
         j += 1
@@ -388,6 +417,22 @@ def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | No
         if all(reading.roles[k] is None for k in range(index, j)):
             return j, hit
     return j, None
+
+
+def _metadata_follows(reading: _Reading, start: int, stop: int) -> bool:
+    """Whether a metadata line ("Published:", "From:") comes within the next short paragraphs.
+
+    Some sites print a one-sentence summary under the title and the publication
+    metadata under the summary; the summary then belongs to the header.
+    """
+    text = reading.view.text
+    for j in range(start, min(stop, start + 3)):
+        a, b = reading.span(j)
+        if _METADATA.match(text, a, b):
+            return True
+        if b - a > SUBHEADLINE_MAX:
+            return False
+    return False
 
 
 def _read_body(reading: _Reading, body: int) -> None:
