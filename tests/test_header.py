@@ -342,14 +342,16 @@ def test_parse_never_raises(source: str) -> None:
             None,
         ),
         (
-            "Talks with the President of Ruritania\n\nMarch 3, 2022, The Kremlin, Moscow\n\n21:40\n\nThe talks began.",
+            "Talks with the President of Ruritania\n\nMarch 3, 2022, The Kremlin, Moscow\n\n21:40\n\n"
+            "The talks began.",
             "Talks with the President of Ruritania",
             "2022-03-03",
             None,
         ),
         (
-            "Press release\n\nNew rules for e-scooters\n\nThe rules apply from June.\n\nFrom:\nDepartment for Roads\n\n"
-            "Published:\n27 March 2014\n\nThe department said the rules would apply from June.",
+            "Press release\n\nNew rules for e-scooters\n\nThe rules apply from June.\n\n"
+            "From:\nDepartment for Roads\n\nPublished:\n27 March 2014\n\n"
+            "The department said the rules would apply from June.",
             "New rules for e-scooters",
             "2014-03-27",
             None,
