@@ -103,8 +103,9 @@ def _expand(paths: list[str]) -> Iterator[_Input]:
     seen: set[str] = set()
 
     def once(name: str) -> Iterator[_Input]:
-        if name not in seen:
-            seen.add(name)
+        key = name if name == "-" else os.path.normcase(os.path.abspath(name))
+        if key not in seen:
+            seen.add(key)
             yield _Input(name)
 
     for path in paths:
