@@ -43,6 +43,10 @@ STDIN_NAME = "<stdin>"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``pressdoc validate``."""
+    parser.epilog = (
+        "Exit status: 0 every document valid, 1 a document invalid, 2 usage error or an input "
+        "that could not be read (2 wins over 1). Problem codes and the JSON report: docs/validate.md."
+    )
     parser.add_argument(
         "paths",
         nargs="+",
