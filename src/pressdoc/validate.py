@@ -183,7 +183,7 @@ def _duplicates(items: list[dict[str, Any]], field: str, what: str, add: Callabl
 
 
 def iter_errors(doc: Any, *, backend: str | None = None) -> Iterator[Problem]:
-    """Yield every problem of ``doc`` (a decoded JSON value), sorted by path.
+    """Yield every problem of ``doc`` (a decoded JSON value), sorted by path (a version note last).
 
     ``backend`` forces a schema engine (``"jsonschema"``, ``"jsonschema-rs"``,
     ``"auto"``); by default ``$PRESSDOC_VALIDATE_BACKEND`` or ``auto`` decides.
