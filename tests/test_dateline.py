@@ -156,6 +156,21 @@ DATELINES = [
         None,
     ),
     ("June 5, 2025 — Acme today said", "June 5, 2025 —", None, "2025-06-05", None),
+    (
+        "March 3, 2025 /PRNewswire/ -- Acme today",
+        "March 3, 2025 /PRNewswire/ --",
+        None,
+        "2025-03-03",
+        "PRNewswire",
+    ),
+    (
+        "Vancouver, British Columbia--(Newsfile Corp. - March 3, 2025) - Acme Mining",
+        "Vancouver, British Columbia--(Newsfile Corp. - March 3, 2025) -",
+        "Vancouver, British Columbia",
+        "2025-03-03",
+        "Newsfile Corp.",
+    ),
+    ("Washington, DC – Today, Senator Roe", "Washington, DC –", "Washington, DC", None, None),
     ("BERLIN — Die Firma", "BERLIN —", "BERLIN", None, None),
 ]
 
@@ -189,6 +204,8 @@ def test_dateline_styles(
         "Hartwell Dental, founded in 1988, treats 4,000 patients a year.",
         "March 3, 2025 was the warmest day of the winter.",
         "Ms. Rivera, 52, joins from Corvid Energy.",
+        "Acme Corp – Today the company opened a plant.",
+        "Washington, DC — March 3, 2025",
         "",
     ],
 )

@@ -364,3 +364,23 @@ def test_header_layouts(source: str, title: str, published: str | None, place: s
     assert header.title == title
     assert header.published == published
     assert (header.dateline.place if header.dateline else None) == place
+
+
+def test_letterhead_above_the_release_label_is_not_the_title() -> None:
+    """An office name and address printed above "FOR IMMEDIATE RELEASE" are not the title."""
+    header = header_of(
+        "OFFICE OF THE MAYOR\nCITY OF SPRINGFIELD\n350 MAIN STREET\n\n"
+        "FOR IMMEDIATE RELEASE\nMarch 3, 2025\n\nMayor Announces New Parks Plan\n\n"
+        "SPRINGFIELD — The mayor today announced a plan."
+    )
+    assert header.title == "Mayor Announces New Parks Plan"
+    assert header.published == "2025-03-03"
+    assert [p.role for p in header.paragraphs] == ["subheadline"] * 3 + ["headline", "body"]
+
+
+def test_label_under_the_title_keeps_the_title() -> None:
+    """A release label printed under the title does not move the title."""
+    header = header_of(
+        "Mayor Announces New Parks Plan\n\nFOR IMMEDIATE RELEASE\n\nSPRINGFIELD — The mayor spoke."
+    )
+    assert header.title == "Mayor Announces New Parks Plan"

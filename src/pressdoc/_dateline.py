@@ -104,8 +104,8 @@ _PLACE_LATER: Final = tuple(
     for p in (
         # (SomeWire) - June 05, 2025 - ATLANTA --
         rf"{_PAREN_AGENCY}{_SEP}{_DATE}{_SEP}(?:{_PLACE}{_SEP})?",
-        # June 5, 2025 -- NEW YORK --
-        rf"{_DATE}{_SEP}(?:{_PLACE}{_DASH})?",
+        # June 5, 2025 -- NEW YORK --      March 3, 2025 /PRNewswire/ --
+        rf"{_DATE}(?:[ ]*{_SLASH_AGENCY}|[ ]*{_PAREN_AGENCY})?{_SEP}(?:{_PLACE}{_DASH})?",
     )
 )
 
@@ -119,6 +119,19 @@ _NOT_PLACES: Final = frozenset(
     embargoed release immediate news statement advisory alert attention summary highlights
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december dear re subject fwd fw q a
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+# US states as datelines print them, so a mixed-case place without a date can be told
+# from a company ("Austin, Texas --" against "Acme Corp. --").
+_STATES: Final = frozenset(
+    """
+    al ak az ar ca co ct de dc d.c fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm
+    ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ala ariz ark calif colo conn del fla ga
+    ill ind kan kans ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa
+    r.i s.c s.d tenn tex vt va wash w.va wis wyo alabama alaska arizona arkansas california colorado
+    connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana
+    maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _TICKER: Final = re.compile(
@@ -195,10 +208,28 @@ def _place_ok(text: str, start: int, end: int, *, dated: bool) -> bool:
         return False
     if dated:
         return True
-    # Without a date the place has to be printed in capitals, as datelines are.
-    head = place.split(",", 1)[0]
-    letters = _LETTER.findall(head)
+    # Without a date the place has to be printed in capitals, as datelines are, or end
+    # in a state ("Washington, DC --"), so that "Acme Corp. --" is no place.
+    head, _, region = place.rpartition(",")
+    if head and region.strip().rstrip(".").lower() in _STATES:
+        return True
+    letters = _LETTER.findall(place.split(",", 1)[0])
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _agency_with_date(text: str, agency: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+    """An agency printed with the date ("(Newsfile Corp. - March 3, 2025)"): its name and date."""
+    a, b = agency
+    m = _DATE_SEARCH.search(text, a, b)
+    if m is None or m.start() == a:
+        return None
+    date = iso_date(m.group("date"))
+    name_end = m.start()
+    while name_end > a and text[name_end - 1] in " -–—,/|":
+        name_end -= 1
+    if date is None or name_end == a:
+        return None
+    return (a, name_end), date
 
 
 def _agency_ok(text: str) -> bool:
@@ -235,6 +266,10 @@ def match_dateline(text: str, start: int, end: int) -> DatelineHit | None:
                 agency = m.span(name)
         if groups.get("date") and date is None:
             continue  # "February 30": not a date after all
+        if agency is not None and date is None:
+            dated_agency = _agency_with_date(text, agency)
+            if dated_agency is not None:
+                agency, date = dated_agency
         if agency is not None and not _agency_ok(text[agency[0] : agency[1]]):
             continue  # "Acme Corp. (NASDAQ: ACME) -" names a listing, not an agency
         if place is not None:
@@ -247,6 +282,8 @@ def match_dateline(text: str, start: int, end: int) -> DatelineHit | None:
         stop_at = m.end()
         if date is None and agency is None and stop_at < stop and not _OPENS_SENTENCE.match(text, stop_at):
             continue  # "NASA -- the agency ...": a name and an aside, not "LONDON -- The ..."
+        if date is None and _DATE_SEARCH.match(text, stop_at, stop):
+            continue  # "Washington, DC -- March 3, 2025" is a place-and-date line, read elsewhere
         last = stop_at
         while last > start and text[last - 1] in " \n":
             last -= 1

@@ -62,7 +62,11 @@ _STRICT_LABEL: Final = re.compile(
     rf"[ *=_\-–—]*{_LABELS}(?:[ ]*[:\-–—|/,][ ]*{_LABELS})*[ ]*[:\-–—|,]?[ ]*"
     rf"(?:{DATE_PATTERN}{TIME_PATTERN}?)?[ *=_\-–—.:]*"
 )
-_METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of)[ ]*:"
+_METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
+_RELEASE_LABEL: Final = re.compile(
+    r"[ *=_\-–—]*(?i:for[ ]immediate[ ]release|immediate[ ]release|(?:news|press|media)[ ]release"
+    r"|(?:media|news)[ ]advisory)[ *=_\-–—.:]*(?:[ ]*\S[^\n]{0,60})?"
+)
 _TITLE_LABEL: Final = re.compile(
     r"(?i:for[ ]immediate[ ]release|(?:news|press|media)[ ]release|(?:media|news)[ ]advisory)"
     r"[ ]*[:|\-–—]+[ ]*(?=\S)"
@@ -335,8 +339,38 @@ def _read_top(reading: _Reading) -> tuple[int | None, int]:
         hit = match_dateline(text, a, b)
         if hit is not None or not _headline_like(text, a, b):
             return None, i
-        return i, i
+        return _after_letterhead(reading, i), i
     return None, i
+
+
+def _after_letterhead(reading: _Reading, first: int) -> int:
+    """The headline: ``first``, or the first candidate under a release label printed below it.
+
+    Government and agency releases often print a letterhead (office name, address)
+    above "FOR IMMEDIATE RELEASE"; the headline is then under the label.
+    """
+    text = reading.view.text
+    n = len(reading.paragraphs)
+    for j in range(first + 1, min(n, TOP)):
+        a, b = reading.span(j)
+        if b - a > PROSE or match_dateline(text, a, b) is not None:
+            return first
+        if _RELEASE_LABEL.fullmatch(text, a, b):
+            for k in range(j + 1, min(n, j + 6)):
+                layout = _layout(reading, k)
+                if layout is not None:
+                    continue
+                c, d = reading.span(k)
+                if _headline_like(text, c, d) and match_dateline(text, c, d) is None:
+                    for m in range(j, k):
+                        found = _layout(reading, m)
+                        if found is not None:
+                            _note_layout(reading, m, found)
+                    for m in range(first, j):
+                        reading.roles[m] = "subheadline"  # the letterhead keeps its text
+                    return k
+                return first
+    return first
 
 
 def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
