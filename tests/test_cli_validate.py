@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressdoc._backends import available_backends
+from pressdoc._cli_validate import check_data
 from pressdoc.cli import main
 from tests.test_validate import article_dict
 
@@ -367,3 +370,30 @@ def test_same_file_named_twice_is_checked_once(tmp_path: Path, capsys: pytest.Ca
     code, out, _ = run(capsys, name, str(tmp_path / "*.json"), same, str(tmp_path))
     assert code == 0
     assert out.startswith("ok: 1 file,")
+
+
+@given(
+    data=st.binary(max_size=300) | st.text(max_size=300).map(str.encode),
+    jsonl=st.sampled_from([None, True, False]),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_bytes_give_problems_never_an_exception(data: bytes, jsonl: bool | None) -> None:
+    """Whatever bytes a file holds, checking it yields lists of coded problems and raises nothing."""
+    for problems in check_data(data, jsonl=jsonl):
+        assert all(p.code and p.message for p in problems)
+
+
+@given(
+    doc=st.dictionaries(
+        st.sampled_from(sorted(article_dict())), st.none() | st.integers() | st.text(max_size=5)
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_article_keyed_junk_in_a_jsonl_line_is_reported_on_its_line(doc: dict[str, Any]) -> None:
+    """A junk record between two good ones is reported on line 2 only."""
+    data = (GOOD + "\n" + json.dumps(doc) + "\n" + GOOD + "\n").encode()
+    results = list(check_data(data, jsonl=True))
+    assert len(results) == 3
+    assert results[0] == results[2] == []
+    assert results[1]
+    assert {p.line for p in results[1]} == {2}
