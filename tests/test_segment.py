@@ -121,3 +121,13 @@ def test_tabs_and_no_break_spaces_do_not_break_paragraphs() -> None:
 def test_no_paragraphs_in_white_space() -> None:
     """A text of white space only has no paragraph."""
     assert texts(" \r\n\t\u00a0\n") == []
+
+
+@given(LINES)
+@example("a\n\nb\nc")
+@example("x" * 75 + "\n-\n" + "x" * 75 + "\n:")  # a lone "-" and a CR after it: no bullet
+def test_crlf_line_ends_split_like_lf(source: str) -> None:
+    """A text with CRLF line ends splits into the same paragraphs as with LF line ends."""
+    lf = texts(source.replace("\r", ""))
+    crlf = texts(source.replace("\r", "").replace("\n", "\r\n"))
+    assert [p.replace("\r\n", "\n") for p in crlf] == lf

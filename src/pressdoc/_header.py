@@ -80,7 +80,7 @@ _METADATA: Final = re.compile(r"[ ]*" + _METADATA_LABELS)
 _END_MARK: Final = re.compile(
     r"[ ]*(?:(?:#[ ]*){1,5}|[-–—]+[ ]*30[ ]*[-–—]+|[-–—]*[ ]*(?i:ends?)[ ]*[-–—]*|\*{3}|(?i:x{3}))[ ]*"
 )
-_BULLET: Final = re.compile(r"[ ]*(?:[*•·▪◦‣●○■□➢➤►✓✔\-–]|\d{1,2}[.)])[ ]")
+_BULLET: Final = re.compile(r"[ ]*(?:[*•·▪◦‣●○■□➢➤►✓✔\-–]|\d{1,2}[.)])[ ]+(?=[^ \n])")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’')]*\Z")
 _ABOUT_OPENING: Final = r"[ ]*(?i:about)[ ]+(?:the[ ]+)?(?=[A-Z\"“])"
 _ABOUT: Final = re.compile(_ABOUT_OPENING)

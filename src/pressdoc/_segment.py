@@ -28,7 +28,7 @@ MAX_WRAP_WIDTH: Final = 100
 # Lines at least this long cannot come from a hard wrap; they may hold a flattened body.
 FLAT_LINE: Final = 200
 
-_BULLET: Final = re.compile(r"(?:[*•·▪◦‣●○■□➢➤►✓✔-]|\d{1,2}[.)])[ ]")
+_BULLET: Final = re.compile(r"(?:[*•·▪◦‣●○■□➢➤►✓✔-]|\d{1,2}[.)])[ ]+(?=[^ \n])")
 _SPACE_RUN: Final = re.compile(r"[ ]{3,}")
 # Where a run of three spaces separates paragraphs, a run of two does too, unless it
 # follows the end of a sentence (typewriter spacing between sentences).
