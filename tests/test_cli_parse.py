@@ -81,9 +81,10 @@ def test_several_files_give_json_lines_in_argument_order(
 def test_directory_is_walked_in_sorted_order_for_txt_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A directory stands for every *.txt below it, sorted, other files ignored."""
+    """A directory stands for every *.txt below it, sorted; other and hidden files are ignored."""
     write_releases(tmp_path, ["z.txt", "a/y.TXT", "a/b/x.txt", "m.txt"])
     (tmp_path / "notes.md").write_text("not a release", encoding="utf-8")
+    write_releases(tmp_path, [".git/HEAD.txt", ".hidden.txt"])
     assert main(["parse", str(tmp_path)]) == 0
     expected = [tmp_path / n for n in ("a/b/x.txt", "a/y.TXT", "m.txt", "z.txt")]
     assert sources_of(capsys.readouterr().out) == [p.read_text(encoding="utf-8") for p in expected]

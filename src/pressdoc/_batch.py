@@ -105,6 +105,8 @@ def _walk(directory: str, folder: str | None = None) -> Iterator[Source]:
         yield Source(path=folder, name=Path(folder).name, problem=problem)
         return
     for entry in entries:
+        if entry.name.startswith("."):
+            continue  # .git, .venv, editors' swap files: never releases
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(directory, entry.path)
         elif _is_release_file(entry.name):
