@@ -65,6 +65,9 @@ _CLAUSE_AFTER: Final = re.compile(
     r"\b[^,;:.!?]{0,80}?\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|"
     r"does|did|plans|expects|remains|wants|needs|intends)\b"
 )
+_BARE_CLAUSE_VERBS: Final = wordset("said says added noted stressed warned explained argued insisted")
+# "said he expected ...": a subject pronoun right after the verb starts a clause.
+_PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:he|she|they|it|we|I|there)\s+[a-z]")
 _AS_LEAD: Final = re.compile(
     rf"\s*As\s+(?P<who>[^,;:.!?]{{2,120}}?)\s+(?P<verb>{_REPORTING}|put it)\b[^,]{{0,60}},\s+"
 )
@@ -89,6 +92,11 @@ _NAMING: Final = re.compile(
     r"campaign|program|programme|initiative|series|project|award|category|of|the|a|an|its|our|their|"
     r"his|her|this|my|your|as|for|in|on|and|or)\s*)$",
     re.IGNORECASE,
+)
+_ISSUER_LEAD: Final = re.compile(
+    r"(?:^|[-–—]\s|\)\s)(?:The\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,6}?)"
+    r"(?:\s*\([^()]{1,60}\))?,?\s+(?:today\s+|recently\s+|proudly\s+)?"
+    r"(?:announced|announces|is pleased to announce|launched|unveiled|reported)"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?…](?:[\"”’'»)\]]*)(?=\s|$)")
 _ABBREVIATIONS: Final = wordset(
@@ -424,7 +432,7 @@ class _Reader:
             if consumed_to < p.end:
                 self._read_marks(p, nxt, block, previous_had_quote)
                 if p.role == "body":
-                    self._read_indirect(p)
+                    self._read_indirect(p, found_before)
             if block is not None and marked_first:
                 block_units += 1
             previous_had_quote = len(self.drafts) > found_before and any(
@@ -439,10 +447,14 @@ class _Reader:
         text = self.text
         turns: list[tuple[int, int, Mention]] = []
         intro: tuple[Mention, str, int | None] | None = None
+        line_start = p.start
+        scanned = p.start
         for m in _COLON.finditer(text, p.start, p.end):
             colon = m.start()
-            line_start = text.rfind("\n", p.start, colon) + 1
-            line_start = max(line_start, p.start)
+            newline = text.rfind("\n", scanned, colon)
+            if newline >= 0:
+                line_start = newline + 1
+            scanned = colon
             after = colon + 1
             while after < p.end and text[after] in " \t":
                 after += 1
@@ -633,11 +645,15 @@ class _Reader:
                 previous_mention, previous_cue = mention, cue
 
     # -- indirect speech ---------------------------------------------------------------
-    def _read_indirect(self, p: Paragraph) -> None:
+    def _read_indirect(self, p: Paragraph, first_draft: int) -> None:
         text = self.text
-        taken = [(d.start, d.end) for d in self.drafts if d.start < p.end and d.end > p.start]
+        taken = [(d.start, d.end) for d in self.drafts[first_draft:]]
+        taken.sort()
+        k = 0
         for s, e in _sentences(text, p.start, p.end):
-            if any(a < e and b > s for a, b in taken):
+            while k < len(taken) and taken[k][1] <= s:
+                k += 1
+            if k < len(taken) and taken[k][0] < e:
                 continue
             sentence = text[s:e]
             if re.search('["“”«»„]', sentence):
@@ -675,7 +691,8 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         mention = _source_ok(m.group("who"))
         if mention is not None:
             return m.end(), end, mention, "according to"
-    for verb in _REPORTING_RE.finditer(sentence):
+    # The subject of a reporting verb is short: look for the verb near the start only.
+    for verb in _REPORTING_RE.finditer(sentence, 0, min(end, 300)):
         who = sentence[: verb.start()].strip()
         if not who or _words(who) > 25:
             continue
@@ -683,22 +700,23 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         clause_at: int | None = None
         if that is not None:
             clause_at = that.end()
-        elif verb.group() in ("said", "says", "added", "noted", "stressed", "warned", "explained", "argued"):
-            clause = _CLAUSE_AFTER.match(sentence, verb.end())
-            if clause is not None:
-                clause_at = verb.end()
+        elif verb.group() in _BARE_CLAUSE_VERBS and (
+            _PRONOUN_CLAUSE.match(sentence, verb.end()) or _CLAUSE_AFTER.match(sentence, verb.end())
+        ):
+            clause_at = verb.end()
         if clause_at is None:
             continue
         mention = _source_ok(_subject(who))
         if mention is not None:
             return clause_at, end, mention, verb.group()
         break
-    m = _ACCORDING_TAIL.search(sentence)
+    tail_from = max(0, end - 300)
+    m = _ACCORDING_TAIL.search(sentence, tail_from)
     if m:
         mention = _source_ok(m.group("who"))
         if mention is not None:
             return 0, m.start(), mention, "according to"
-    m = _SAID_TAIL.search(sentence)
+    m = _SAID_TAIL.search(sentence, tail_from)
     if m and m.start() > 0 and _words(sentence[: m.start()]) >= 4:
         who = m.group("who1") or m.group("who2") or ""
         verb_text = m.group("verb1") or m.group("verb2") or "said"
@@ -717,20 +735,15 @@ def _subject(who: str) -> str:
 
 
 def _guess_issuer(text: str, paragraphs: list[Paragraph]) -> str | None:
-    """The organization whose release this is: 'Acme today announced', 'About Acme'."""
-    lead = re.compile(
-        r"(?:^|[-–—]\s|\)\s)(?:The\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,6}?)"
-        r"(?:\s*\([^()]{1,60}\))?,?\s+(?:today\s+|recently\s+|proudly\s+)?"
-        r"(?:announced|announces|is pleased to announce|launched|unveiled|reported)"
-    )
+    """The organization whose release this is: 'Acme today announced ...'."""
     for p in paragraphs[:6]:
-        m = lead.search(text, p.start, min(p.end, p.start + 600))
+        m = _ISSUER_LEAD.search(text, p.start, min(p.end, p.start + 600))
         if m:
             return m.group("org").strip()
     return None
 
 
-def _resolve(registry: Registry, mention: Mention | None, position: int) -> Speaker | None:
+def _resolve(registry: Registry, mention: Mention | None, position: int, end: int) -> Speaker | None:
     """The speaker a mention refers to, as most fully printed, with the role printed."""
     if mention is None:
         return None
@@ -749,7 +762,7 @@ def _resolve(registry: Registry, mention: Mention | None, position: int) -> Spea
             person = registry.by_title(phrase, position)
             if person is None:
                 return None
-            registry.note_speaker(person.name, position)
+            registry.note_speaker(person.name, end)
             return Speaker(person.name, person.role)
         if words & ORG_WORDS and registry.issuer:
             return Speaker(registry.issuer, None)
@@ -777,7 +790,8 @@ def _resolve(registry: Registry, mention: Mention | None, position: int) -> Spea
                 break
         registry.add_person(name, mention.role, position)
     full = person.name if len(person.name) >= len(name) else name
-    registry.note_speaker(full, position)
+    # Noted at the quote's end, so names printed inside the quote do not outrank it.
+    registry.note_speaker(full, end)
     return Speaker(full, role)
 
 
@@ -800,7 +814,7 @@ def find_quotes(view: TextView, paragraphs: tuple[Paragraph, ...], header: Heade
             speakers.append(speakers[-1])
             cues.append(cues[-1])
             continue
-        speakers.append(_resolve(registry, mention, draft.start))
+        speakers.append(_resolve(registry, mention, draft.start, draft.end))
         cues.append(cue)
     quotes: list[Quote] = []
     for draft, speaker, cue in zip(drafts, speakers, cues, strict=True):

@@ -8,6 +8,8 @@ walks a paragraph's tokens once; nothing rescans the document per quote.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Final, Literal
 
@@ -80,7 +82,14 @@ _NOT_ROLE_START: Final = wordset(
     "who which whose where when while adding saying noting explaining according as in on at during "
     "speaking and but"
 )
-_TOKEN: Final = re.compile(r"\S+")
+_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ž"
+# Two or more capitalized words in a row (particles such as 'van' or 'de' may join them).
+_CAPITAL_RUN: Final = re.compile(
+    rf"(?<![\w’'])[{_UPPER}]\S*"
+    rf"(?:[ \t]+(?:[{_UPPER}]\S*|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
+)
+_LOOK_BACK: Final = 64
+_WORD: Final = re.compile(r"\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -118,6 +127,8 @@ def clean_role(role: str) -> str | None:
     words = role.strip(" ,;:-–—").split()
     while words and words[0].lower() in _ROLE_LEADERS:
         words = words[1:]
+    while words and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]
     text = " ".join(words).strip(" ,;:")
     if text.endswith(".") and not text.endswith((" Inc.", " Corp.", " Co.", " Ltd.", " Jr.", " Sr.")):
         text = text[:-1]
@@ -318,10 +329,13 @@ class Registry:
         self._people: dict[str, Person] = {}
         self._aliases: dict[str, str] = {}
         self._last_person: tuple[int, str] | None = None
-        self._mentions: list[tuple[int, str]] = []
+        # People named with a title, in source order (learned before any quote is read).
+        self._learned: list[tuple[int, str]] = []
+        # People quoted, in the order the quotes are resolved (which is source order).
+        self._spoken: list[tuple[int, str]] = []
 
     # -- learning -----------------------------------------------------------------
-    def add_person(self, name: str, role: str | None, position: int) -> Person:
+    def add_person(self, name: str, role: str | None, position: int, *, learned: bool = False) -> Person:
         """Record a person named at ``position``; keep the fullest name and all roles."""
         key = surname(name)
         old = self._people.get(key)
@@ -337,8 +351,8 @@ class Registry:
             roles = old.roles + ((role,) if role and role not in old.roles else ())
             person = Person(fuller, old.role or role, roles)
         self._people[key] = person
-        if len(person.name.split()) >= 2:
-            self._mentions.append((position, key))
+        if learned and len(person.name.split()) >= 2:
+            self._learned.append((position, key))
         return person
 
     def add_alias(self, short: str, long: str) -> None:
@@ -351,36 +365,49 @@ class Registry:
             long = _long_form(text, max(start, m.start() - 120), m.start(), m.group(1))
             if long:
                 self.add_alias(m.group(1), long)
-        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        i = 0
-        n = len(tokens)
-        while i < n:
-            if not is_name_token(tokens[i][1]) or tokens[i][1].endswith((".", ":", ";")):
-                i += 1
-                continue
-            j = i
-            while j + 1 < n and _name_part(tokens[j + 1][1]) and not tokens[j][1].endswith((",", ";", ":")):
-                j += 1
-                if tokens[j][1].endswith((".",)) and not _is_initial(tokens[j][1]):
-                    break
-            if j > i and is_name_token(tokens[j][1]):
-                self._learn_run(tokens, i, j)
-            i = j + 1
+        # Only runs of two or more capitalized words can name a person in full.
+        for m in _CAPITAL_RUN.finditer(text, start, end):
+            tokens = [(w.start(), w.group()) for w in _WORD.finditer(text, m.start(), m.end())]
+            i, n = 0, len(tokens)
+            while i < n - 1:
+                if not is_name_token(tokens[i][1]) or tokens[i][1].endswith((".", ":", ";", ",")):
+                    i += 1
+                    continue
+                j = i
+                while j + 1 < n and _name_part(tokens[j + 1][1]):
+                    word = tokens[j][1]
+                    if word.endswith((",", ";", ":")) or (word.endswith(".") and not _is_initial(word)):
+                        break
+                    j += 1
+                if j > i and is_name_token(tokens[j][1]):
+                    run_start = tokens[i][0]
+                    run_end = tokens[j][0] + len(tokens[j][1].rstrip(",;:"))
+                    self._learn_run(
+                        text, max(start, run_start - 160), run_start, run_end, min(end, run_end + 220)
+                    )
+                i = j + 1
 
-    def _learn_run(self, tokens: list[tuple[int, str]], i: int, j: int) -> None:
-        words = [t for _, t in tokens[i : j + 1]]
-        # Premodifying title: look back at most 12 tokens within the sentence.
-        back = [t for _, t in tokens[max(0, i - 12) : i]]
+    def _learn_run(self, text: str, lo: int, run_start: int, run_end: int, hi: int) -> None:
+        words = text[run_start:run_end].split()
+        following = text[run_end:hi].split(None, 1)
+        if following and following[0][:1].isupper() and _key(following[0]) in ORG_WORDS:
+            return  # 'Portvale Harbor Association': part of an organization's name
+        preceding = text[lo:run_start].split()[-1:]
+        after_article = bool(preceding) and preceding[0].lower() in ("the", "of", "a", "an")
+        # Premodifying title: look back at most 12 words.
+        back = text[lo:run_start].split()[-12:]
         if back and _key(back[-1]) in HONORIFICS:
             back = back[:-1]
         found = _person_in_segment([*back, *[w.rstrip(",;:") for w in words]])
         role = None
-        name = " ".join(w.strip(",.;:") for w in words)
+        name = " ".join(w.strip(",;:") for w in words)
         if found is not None:
             name, role = found
-        if role is None and words[-1].endswith(","):
+        if after_article and len(name.split()) >= len(words):
+            return  # 'the Harbor Trust', 'of Court Innovation': not a person
+        if role is None and text[run_end : run_end + 1] == ",":
             after: list[str] = []
-            for _, tok in tokens[j + 1 : j + 25]:
+            for tok in text[run_end + 1 : hi].split()[:25]:
                 if not after and _key(tok) in POSTNOMINALS:
                     continue
                 after.append(tok)
@@ -388,14 +415,14 @@ class Registry:
                     break
             role = _role_after([" ".join(after)]) if after else None
         if role is not None and len(name.split()) >= 2:
-            self.add_person(name, role, tokens[i][0])
+            self.add_person(name, role, run_start, learned=True)
 
     def note_speaker(self, name: str, position: int) -> None:
         """Remember the latest person quoted, for 'he said' and 'she added'."""
         self._last_person = (position, name)
         key = surname(name)
         if key in self._people:
-            self._mentions.append((position, key))
+            self._spoken.append((position, key))
 
     # -- resolving ----------------------------------------------------------------
     def person(self, name: str) -> Person | None:
@@ -411,7 +438,7 @@ class Registry:
 
     def find_in(self, label: str) -> tuple[str, int] | None:
         """A registered full name printed inside a label, and where it starts."""
-        for person in self._people.values():
+        for person in itertools.islice(self._people.values(), _LOOK_BACK):
             if len(person.name.split()) >= 2:
                 at = label.find(person.name)
                 if at >= 0:
@@ -427,13 +454,12 @@ class Registry:
         best: tuple[int, str] | None = None
         if self._last_person is not None and self._last_person[0] <= before:
             best = self._last_person
-        for pos, key in reversed(self._mentions):
-            if pos <= before:
-                if best is None or pos > best[0]:
-                    person = self._people.get(key)
-                    if person is not None:
-                        best = (pos, person.name)
-                break
+        at = bisect.bisect_right(self._learned, (before, "\uffff"))
+        if at:
+            pos, key = self._learned[at - 1]
+            person = self._people.get(key)
+            if person is not None and (best is None or pos > best[0]):
+                best = (pos, person.name)
         return best[1] if best else None
 
     def by_title(self, phrase: str, before: int) -> Person | None:
@@ -441,24 +467,25 @@ class Registry:
         wanted = {_key(w) for w in phrase.split()} & TITLE_WORDS
         if not wanted:
             return None
-        best: tuple[int, Person] | None = None
-        for pos, key in self._mentions:
-            if pos > before:
-                break
+        at = bisect.bisect_right(self._learned, (before, "\uffff"))
+        # The nearest people first, quoted or named; a bounded look back keeps this linear.
+        candidates = [
+            *((pos, key) for pos, key in reversed(self._spoken[-_LOOK_BACK:]) if pos <= before),
+            *reversed(self._learned[max(0, at - _LOOK_BACK) : at]),
+        ]
+        candidates.sort(key=lambda c: -c[0])
+        for _, key in candidates:
             person = self._people.get(key)
-            if person is None:
-                continue
-            for role in person.roles:
-                if wanted <= {_key(w) for w in role.split()}:
-                    best = (pos, person)
-                    break
-        if best is not None:
-            return best[1]
-        for person in self._people.values():
-            for role in person.roles:
-                if wanted <= {_key(w) for w in role.split()}:
-                    return person
+            if person is not None and self._has_titles(person, wanted):
+                return person
+        for person in itertools.islice(self._people.values(), _LOOK_BACK):
+            if self._has_titles(person, wanted):
+                return person
         return None
+
+    @staticmethod
+    def _has_titles(person: Person, wanted: set[str]) -> bool:
+        return any(wanted <= {_key(w) for w in role.split()} for role in person.roles)
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
