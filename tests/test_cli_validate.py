@@ -397,3 +397,28 @@ def test_article_keyed_junk_in_a_jsonl_line_is_reported_on_its_line(doc: dict[st
     assert results[0] == results[2] == []
     assert results[1]
     assert {p.line for p in results[1]} == {2}
+
+
+def test_pretty_printed_file_problems_carry_their_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In an indented JSON file each problem names the line its value starts on."""
+    doc = article_dict()
+    doc["paragraphs"][2]["role"] = "kicker"
+    doc["quotes"][0].pop("cue")
+    text = json.dumps(doc, indent=2)
+    lines = text.splitlines()
+    name = write(tmp_path / "pretty.json", text)
+    code, report = run_json(capsys, name)
+    assert code == 1
+    located = {e["path"]: e["line"] for e in report["errors"]}
+    assert lines[located["$.paragraphs[2].role"] - 1].strip() == '"role": "kicker"'
+    assert lines[located["$.quotes[0]"] - 1].strip() == "{"
+    assert lines[located["$.quotes[0]"]].strip() == '"id": "q1",'
+
+
+def test_one_line_json_file_problems_have_no_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A compact one-line JSON file gives no line numbers (every problem would be on line 1)."""
+    code, report = run_json(capsys, write(tmp_path / "a.json", _bad(title=3)))
+    assert code == 1
+    assert [e["line"] for e in report["errors"]] == [None]

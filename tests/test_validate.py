@@ -573,3 +573,53 @@ def test_bundled_schemas_hold_no_remote_refs() -> None:
         walk(load_schema(name))
     assert refs
     assert all(ref.startswith("#") for ref in refs)
+
+
+def _all_paths(value: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every path inside a JSON value, the value's own first."""
+    out = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out.extend(_all_paths(item, (*path, key)))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            out.extend(_all_paths(item, (*path, i)))
+    return out
+
+
+SENTINEL = "\x00pressdoc-sentinel\x00"
+
+
+def _replaced(value: Any, path: tuple[str | int, ...]) -> Any:
+    """A copy of ``value`` with the value at ``path`` replaced by SENTINEL."""
+    if not path:
+        return SENTINEL
+    copied = copy.deepcopy(value)
+    target = copied
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = SENTINEL
+    return copied
+
+
+@given(value=json_values, indent=st.sampled_from([None, 0, 1, 4]))
+@settings(max_examples=200, deadline=None)
+def test_locate_lines_finds_the_line_each_value_starts_on(value: Any, indent: int | None) -> None:
+    """Against an oracle: put a marker at the path, dump the same way, see which line it lands on."""
+    from pressdoc._jsonio import locate_lines
+
+    text = json.dumps(value, indent=indent)
+    paths = _all_paths(value)
+    found = locate_lines(text, paths)
+    for path in paths:
+        marked = json.dumps(_replaced(value, path), indent=indent)
+        expected = marked[: marked.index(json.dumps(SENTINEL))].count("\n") + 1
+        assert found[path] == expected
+
+
+def test_locate_lines_handles_deep_nesting_without_recursion() -> None:
+    """A value nested 50,000 deep is found; nothing recurses."""
+    from pressdoc._jsonio import locate_lines
+
+    text = "[\n" * 50_000 + "1" + "]" * 50_000
+    assert locate_lines(text, [(0,) * 50_000]) == {(0,) * 50_000: 50_001}

@@ -25,7 +25,7 @@ import attrs
 
 from pressdoc._backends import BACKENDS, ENV_VAR, resolve_backend
 from pressdoc._io import DEFAULT_MAX_BYTES, read_bytes
-from pressdoc._jsonio import load_json
+from pressdoc._jsonio import load_json, locate_lines
 from pressdoc._problem import Problem
 from pressdoc.errors import InputError, PressdocError, SchemaValidationError
 from pressdoc.validate import iter_errors
@@ -142,9 +142,26 @@ def _document(data: bytes, line: int | None, backend: str | None) -> list[Proble
         problems: list[Problem] = list(exc.problems)
     else:
         problems = list(iter_errors(doc, backend=backend))
+        if problems and line is None:
+            problems = _with_lines(data, problems)
     if line is not None:
         problems = [attrs.evolve(p, line=line) for p in problems]
     return problems
+
+
+def _with_lines(data: bytes, problems: list[Problem]) -> list[Problem]:
+    # In a pretty-printed file, give each problem the line its value starts on (or
+    # the nearest enclosing value's), so editors and CI annotations can point at it.
+    text = data.decode("utf-8-sig")
+    if "\n" not in text.strip():
+        return problems
+    prefixes = {p.path[:n] for p in problems for n in range(len(p.path) + 1)}
+    lines = locate_lines(text, prefixes)
+    located = []
+    for p in problems:
+        known = [lines[p.path[:n]] for n in range(len(p.path), -1, -1) if p.path[:n] in lines]
+        located.append(attrs.evolve(p, line=known[0]) if known else p)
+    return located
 
 
 def _lines(lines: Iterator[bytes], backend: str | None) -> Iterator[list[Problem]]:
