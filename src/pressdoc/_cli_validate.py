@@ -267,7 +267,8 @@ class _Report:
             "unreadable": self.unreadable,
         }
         if self.as_json:
-            print(json.dumps({"status": word, "summary": summary, "errors": self.rows}, ensure_ascii=False))
+            # ASCII-only: valid JSON on any stdout encoding (a Windows pipe is not UTF-8).
+            print(json.dumps({"status": word, "summary": summary, "errors": self.rows}))
             return
 
         def count(n: int, noun: str) -> str:
