@@ -384,3 +384,39 @@ def test_label_under_the_title_keeps_the_title() -> None:
         "Mayor Announces New Parks Plan\n\nFOR IMMEDIATE RELEASE\n\nSPRINGFIELD — The mayor spoke."
     )
     assert header.title == "Mayor Announces New Parks Plan"
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "place"),
+    [
+        (
+            "Acme Opens Plant\n\nBy Jane Roe | March 3, 2025\n\nAcme today opened a plant in Ohio.",
+            "2025-03-03",
+            None,
+        ),
+        (
+            "Acme Opens Plant\n\nMarch 29, 2022 • Statements and Releases\n\nAcme opened a plant.",
+            "2022-03-29",
+            None,
+        ),
+        (
+            "Acme Opens Plant\n\nNEW YORK, NY – (March 3, 2025) – Acme today opened a plant.",
+            "2025-03-03",
+            "NEW YORK, NY",
+        ),
+        (
+            "Acme Opens Plant\n\nSPRINGFIELD, ILLINOIS, UNITED STATES, March 3, 2025 /EINPresswire.com/ -- "
+            "Acme opened a plant.",
+            "2025-03-03",
+            "SPRINGFIELD, ILLINOIS, UNITED STATES",
+        ),
+    ],
+)
+def test_bylines_site_date_lines_and_more_dateline_shapes(
+    source: str, published: str, place: str | None
+) -> None:
+    """A dated byline, a date line with a section name, a bracketed date after a dash, a long place."""
+    header = header_of(source)
+    assert header.title == "Acme Opens Plant"
+    assert header.published == published
+    assert (header.dateline.place if header.dateline else None) == place

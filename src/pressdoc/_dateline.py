@@ -82,8 +82,8 @@ _AFTER_PLACE: Final = tuple(
         rf"(?:[ ]*,[ \n]*|{_SEP})(?:{_WEEKDAY})?(?P<date>{_DATE_CORE})"
         rf"(?:[ ]*{_PAREN_AGENCY}{_SEP}|[ ]*{_SLASH_AGENCY}{_END}?"
         rf"|{_SEP}(?:\((?P<agency4>[^()\n]{{2,60}})\){_SEP})?)",
-        # SAN JOSE, Calif. (March 3, 2025) -
-        rf"[ ]*\((?:{_WEEKDAY})?(?P<date>{_DATE_CORE})\)(?:[ ]*{_PAREN_AGENCY})?{_SEP}",
+        # SAN JOSE, Calif. (March 3, 2025) -     NEW YORK, NY - (March 3, 2025) -
+        rf"(?:{_SEP}|[ ]*)\((?:{_WEEKDAY})?(?P<date>{_DATE_CORE})\)(?:[ ]*{_PAREN_AGENCY})?{_SEP}",
         # AUSTIN, Texas--(BUSINESS WIRE)--    WASHINGTON (AP) --    RALEIGH, NC / ACCESSWIRE / Dec. 5, 2023 /
         rf"(?:{_SEP}|[ ]*){_PAREN_AGENCY}(?:{_SEP}(?:{_DATE}{_SEP})?)",
         rf"(?:{_SEP}|[ ]*){_SLASH_AGENCY}(?:[ ]*{_DATE}{_END}?|{_END})?",
@@ -148,7 +148,7 @@ _DATE_LINE: Final = re.compile(
     r"[ ]*(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
     r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release)"
     r"(?:[ ]+on)?[ ]*[:\-–—|]?[ ]*)?"
-    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS})?[ ]*"
+    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|•·–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS})?[ ]*"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
 _DATE_PARTS: Final = re.compile(

@@ -29,6 +29,7 @@ import attrs
 
 from pressdoc._contacts import has_detail, heading_end, read_contacts
 from pressdoc._dateline import (
+    DATE_LINE_MAX,
     DATE_PATTERN,
     TIME_PATTERN,
     DatelineHit,
@@ -62,6 +63,7 @@ _STRICT_LABEL: Final = re.compile(
     rf"[ *=_\-–—]*{_LABELS}(?:[ ]*[:\-–—|/,][ ]*{_LABELS})*[ ]*[:\-–—|,]?[ ]*"
     rf"(?:{DATE_PATTERN}{TIME_PATTERN}?)?[ *=_\-–—.:]*"
 )
+_BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
 _METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
 _RELEASE_LABEL: Final = re.compile(
     r"[ *=_\-–—]*(?i:for[ ]immediate[ ]release|immediate[ ]release|(?:news|press|media)[ ]release"
@@ -399,8 +401,10 @@ def _plain_text(reading: _Reading, i: int) -> bool:
     """Whether paragraph ``i`` is none of: a label, a date line, a dateline, a contact."""
     text = reading.view.text
     a, b = reading.span(i)
-    if _layout(reading, i) is not None or _is_contact_start(text, a, b):
+    if _layout(reading, i) is not None or _is_contact_start(text, a, b) or _BYLINE.match(text, a, b):
         return False
+    if search_date(text, a, b) is not None:
+        return False  # a title does not carry its date on a second line
     return match_dateline(text, a, b) is None
 
 
@@ -443,6 +447,10 @@ def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | No
         if found_dateline is None and prose and not _metadata_follows(reading, j + 1, stop):
             break
         reading.roles[j] = "subheadline"
+        if _BYLINE.match(text, a, b) and b - a <= DATE_LINE_MAX:
+            date = full_date(search_date(text, a, b))
+            if date is not None:
+                reading.header_dates.append(date)  # "By Jane Roe | March 3, 2025"
         j += 1
     if found_dateline is not None:
         return found_dateline
