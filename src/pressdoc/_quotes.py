@@ -359,6 +359,29 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
     return mention
 
 
+_QUOTING_VERBS: Final = wordset(
+    "called calls described describes termed dubbed labeled labelled branded hailed praised criticized "
+    "criticised slammed welcomed defended urged promised vowed pledged insisted warned"
+)
+
+
+def _sentence_subject(text: str, start: int, open_at: int) -> tuple[Mention, str, bool] | None:
+    """The person a sentence is about, for a quotation inside it: 'Bell called the vote "…"'.
+
+    The third value says whether the verb is one that introduces quoted words."""
+    clause_start = _last_clause(text, start, open_at)
+    words = text[clause_start:open_at].split()
+    if not words or len(words) > 30:
+        return None
+    for i, word in enumerate(words):
+        if i and word.isalpha() and word.islower():
+            mention = parse_mention(" ".join(words[:i]))
+            if mention is None or mention.kind == "org":
+                return None
+            return mention, word, word in _QUOTING_VERBS
+    return None
+
+
 # -- marked quotations ------------------------------------------------------------------
 def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: bool) -> bool:
     """Scare quotes, titles and names: short quotations that no one says."""
@@ -623,6 +646,11 @@ class _Reader:
             if found is None:
                 found = _before_attribution(text, gap_start, span.open)
             attributed = found is not None
+            if found is None:
+                subject = _sentence_subject(text, gap_start, span.open)
+                if subject is not None:
+                    found = subject[0], subject[1]
+                    attributed = subject[2]
             if not attributed and _is_term(text, s, e, span, False):
                 continue
             if attributed and _is_term(text, s, e, span, True):
@@ -781,7 +809,7 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
         person = registry.add_person(name, mention.role, position)
     role = mention.role
     if role is None:
-        role = person.role
+        role = max(person.roles, key=len) if person.roles else None
     else:
         key = " ".join(role.lower().split())
         for known in person.roles:

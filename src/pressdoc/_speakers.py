@@ -122,9 +122,11 @@ def _name_part(token: str) -> bool:
     return is_name_token(token) or _is_initial(token) or token.lower() in PARTICLES
 
 
-def clean_role(role: str) -> str | None:
-    """Trim articles, 'then', honorifics and stray punctuation off a printed role."""
+def clean_role(role: str, *, described: bool = False) -> str | None:
+    """Trim articles, 'then' and stray punctuation off a printed role; None unless it
+    names a title, or (``described``) is a short 'a local fisherwoman' description."""
     words = role.strip(" ,;:-–—").split()
+    described = described and bool(words) and words[0].lower() in ("a", "an") and 2 <= len(words) <= 8
     while words and words[0].lower() in _ROLE_LEADERS:
         words = words[1:]
     while words and words[-1].lower() in _CONNECTORS:
@@ -132,7 +134,9 @@ def clean_role(role: str) -> str | None:
     text = " ".join(words).strip(" ,;:")
     if text.endswith(".") and not text.endswith((" Inc.", " Corp.", " Co.", " Ltd.", " Jr.", " Sr.")):
         text = text[:-1]
-    if not text or not any(_key(w) in TITLE_WORDS for w in text.split()):
+    if not text:
+        return None
+    if not described and not any(_key(w) in TITLE_WORDS for w in text.split()):
         return None
     return text
 
@@ -303,7 +307,7 @@ def _role_after(segments: list[str]) -> str | None:
         if first in _NOT_ROLE_START:
             break
         parts.append(seg)
-    return clean_role(", ".join(parts)) if parts else None
+    return clean_role(", ".join(parts), described=True) if parts else None
 
 
 @attrs.frozen
