@@ -17,7 +17,7 @@ Words are matched on a bounded window before the trigger, token by token.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Final
 
 import attrs
@@ -508,7 +508,7 @@ class Verdict:
     head: str
 
 
-def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
+def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
     """Decide whether the noun phrase ``words`` names an agent."""
     words = [w for w in words if w[0].isalnum() or w in "()&"]
     if "(" in words:
@@ -571,7 +571,94 @@ def judge_phrase(words: Sequence[str], proper_names: frozenset[str]) -> Verdict:
     return Verdict(False, lemma)
 
 
-_CAPITALIZED_MID: Final = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w’'&.-]*)")
+_CAPITALIZED_MID: Final = re.compile(r"[a-z0-9,;:] ([A-Z][\w’'&.-]*)")
+_CAPITALIZED_RUN: Final = re.compile(
+    r"[A-Z][\w’'&.-]*(?:[ ]+(?:(?:of|for|and|the|&)[ ]+)?[A-Z][\w’'&.-]*){0,7}"
+)
+
+
+class NameIndex:
+    """The capitalized words and runs of a release, computed on first use.
+
+    A capitalized word printed after a lowercase word somewhere is a name;
+    capitalized runs ("The Hong Kong Tourism Board") expand acronyms and
+    "the coalition" to the name they stand for.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._names: frozenset[str] | None = None
+        self._runs: list[tuple[int, str]] | None = None
+        self._acronyms: dict[str, str | None] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if self._names is None:
+            self._names = frozenset(m.group(1).rstrip(".’'") for m in _CAPITALIZED_MID.finditer(self._text))
+        return word in self._names
+
+    def runs(self) -> list[tuple[int, str]]:
+        """Every run of capitalized words, with its end offset, in order."""
+        if self._runs is None:
+            self._runs = [(m.end(), m.group().rstrip(".’'")) for m in _CAPITALIZED_RUN.finditer(self._text)]
+        return self._runs
+
+    def named_before(self, head: str, position: int) -> str | None:
+        """The last capitalized run ending in ``head`` before ``position`` ("… Coalition")."""
+        title = head.capitalize()
+        found = None
+        for end, run in self.runs():
+            if end > position:
+                break
+            words = run.split()
+            if len(words) > 1 and words[-1] == title:
+                found = run
+        return found
+
+    def latest_pair(self, position: int) -> str | None:
+        """The last "A and B" run of names printed before ``position``."""
+        found = None
+        for end, run in self.runs():
+            if end > position:
+                break
+            if " and " in run or " & " in run:
+                words = run.split()
+                if words[0] in ("The", "In", "As", "On", "At", "For", "With", "By", "Both"):
+                    words = words[1:]
+                found = " ".join(words)
+        return found
+
+    def latest_person(self, position: int) -> str | None:
+        """The last run that reads as "Firstname Lastname" before ``position``."""
+        found = None
+        for end, run in self.runs():
+            if end > position:
+                break
+            words = run.split()
+            if (
+                2 <= len(words) <= 4
+                and all(w[1:].islower() or w.endswith(".") for w in words)
+                and words[0] not in ("The", "In", "As", "On", "At", "For", "With", "By", "And", "But", "This")
+            ):
+                found = run
+        return found
+
+    def expand(self, acronym: str) -> str | None:
+        """The name an acronym stands for, from "Full Name (ACR)" or matching initials."""
+        if acronym not in self._acronyms:
+            self._acronyms[acronym] = self._expand(acronym)
+        return self._acronyms[acronym]
+
+    def _expand(self, acronym: str) -> str | None:
+        if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+            return None
+        defined = self._text.find(f"({acronym})")
+        for end, run in self.runs():
+            if defined >= 0 and end <= defined and self._text[end:defined].strip() == "":
+                return run
+            initials = "".join(w[0] for w in run.split() if w.lower() not in ("of", "for", "and", "the", "&"))
+            if initials == acronym and run != acronym:
+                return run
+        return None
 
 
 def proper_names_in(text: str) -> frozenset[str]:
@@ -586,12 +673,6 @@ _ROLE_ORG: Final = re.compile(
     r"(?:\bof|\bat|\bfor|,)\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&.-]*))*)"
 )
 _ROLE_POSSESSOR: Final = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s")
-_NAME_WORD = r"[A-Z][\w-]*(?:\.[A-Z][\w-]*)*"
-_PAIR: Final = re.compile(
-    rf"\b(?P<pair>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}[ ]and[ ](?:the[ ])?"
-    rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}})"
-)
-_PERSON: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z’'-]+\b")
 ABSTRACT_SUFFIXES: Final = (
     "tion",
     "sion",
@@ -636,40 +717,3 @@ def organization_of_role(role: str) -> str | None:
     if found is None:
         return None
     return found.rstrip(" ,.")
-
-
-def latest_pair(text: str, before: int) -> str | None:
-    """The last "A and B" pair of names printed before offset ``before``."""
-    found = None
-    window_start = max(0, before - 3000)
-    for match in _PAIR.finditer(text, window_start, before):
-        pair = match.group("pair")
-        words = pair.split()
-        if words[0] in ("The", "In", "As", "On", "At", "For", "With", "By", "Both"):
-            pair = " ".join(words[1:])
-        found = pair
-    return found
-
-
-def latest_person(text: str, before: int) -> str | None:
-    """The last "Firstname Lastname" printed before offset ``before``."""
-    found = None
-    for match in _PERSON.finditer(text, max(0, before - 2000), before):
-        first = match.group().split()[0]
-        if first not in ("The", "In", "As", "On", "At", "For", "With", "By", "And", "But", "This", "That"):
-            found = match.group()
-    return found
-
-
-def expand_acronym(text: str, acronym: str) -> str | None:
-    """The name an acronym stands for, from "Full Name (ACR)" or matching initials."""
-    if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
-        return None
-    definition = re.search(
-        r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&)\s+)?){1,8})\(" + re.escape(acronym) + r"\)", text
-    )
-    if definition is not None:
-        return definition.group(1).strip()
-    pattern = r"\b" + r"\s+(?:(?:of|for|and|the|&)\s+)?".join(f"{c}[\\w’'-]*" for c in acronym) + r"\b"
-    initials = re.search(pattern, text)
-    return initials.group() if initials is not None else None

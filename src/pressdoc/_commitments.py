@@ -68,6 +68,73 @@ _TRIGGER_SOURCE = (
     rf"|\b{_AUX}(?:resolved?|resolves)\s+to\b)"
 )
 TRIGGER: Final = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
+# Words a trigger may open with before its keyword ("has pledged", "is not going to",
+# "set ourselves a goal", "entered into an agreement"); only these are tried.
+_OPENERS: Final = word_set(
+    """
+    has have had is are am was were ’s 's ’re 're ’ve 've ’m 'm do does did remain remains remained
+    not never no longer also already now further jointly firmly fully still each both all recently today
+    unanimously formally officially publicly collectively again set sets setting put puts adopted adopts
+    established establishes faces face enter enters entered entering reached reaches reach signed signs
+    sign announced declared stated confirmed stay stays be been
+    """
+)
+_OPENER_STEMS: Final = (
+    "reaffirm",
+    "reiterat",
+    "underscor",
+    "highlight",
+    "emphasi",
+    "declar",
+    "affirm",
+    "renew",
+    "confirm",
+    "announc",
+    "make",
+    "made",
+    "shar",
+    "express",
+    "restat",
+    "demonstrat",
+)
+# Every trigger contains one of these (lowercase) substrings at a word start.
+_KEYWORDS: Final = (
+    "will",
+    "shall",
+    "won’t",
+    "won't",
+    "’ll",
+    "'ll",
+    "going to",
+    "set to",
+    "plan",
+    "decid",
+    "prepar",
+    "intend",
+    "intention",
+    "want",
+    "aim",
+    "striv",
+    "seek",
+    "endeav",
+    "goal",
+    "objective",
+    "ambition",
+    "target",
+    "task",
+    "expect",
+    "promis",
+    "pledg",
+    "commit",
+    "agree",
+    "must",
+    "has to",
+    "have to",
+    "oblig",
+    "directed",
+    "determined",
+    "resolv",
+)
 
 # Verbs after "will" that receive, have or predict rather than act.
 _NOT_ACTIONS: Final = word_set(
@@ -114,11 +181,18 @@ _HEADLINE_VERBS: Final = word_set(
     looking expected slated scheduled set urged asked invited set to is are was were
     """
 )
-_DISCLAIMER: Final = re.compile(
-    r"forward[-\s]looking\s+statements?|safe\s+harbou?r|undertakes?\s+no\s+(?:duty|obligation)"
-    r"|assumes?\s+no\s+obligation|not\s+necessarily\s+indicative",
-    re.IGNORECASE,
+# Phrases (lowercase) that mark forward-looking-statement boilerplate.
+_DISCLAIMER_MARKERS: Final = (
+    "forward-looking statement",
+    "forward looking statement",
+    "safe harbor",
+    "safe harbour",
+    "undertakes no duty",
+    "undertakes no obligation",
+    "assumes no obligation",
+    "not necessarily indicative",
 )
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Sentence ends: terminal punctuation (and closing marks) before white space.
 _SENTENCE_END: Final = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
 _ABBREVIATIONS: Final = word_set(
@@ -158,6 +232,26 @@ _REPORTING: Final = frozenset(
 )
 _LIST_ITEM: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[*•·▪◦-]|\([a-z]\)|[a-z]\))\s+")
 _HEADLINE_TO: Final = re.compile(r"\s(?:to|To|TO)\s+(?=[A-Za-z])")
+_PREVIOUS_WORD: Final = re.compile(r"[\w’'][\w’'-]*|,")
+_DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
+_GOAL_FORM: Final = re.compile(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s")
+_AND: Final = re.compile(r",?\s+and\s+")
+
+
+class _EveryWord:
+    """A container holding every word: no word needs proof that it is a name."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_ALL_NAMES: Final = _EveryWord()
+# No action runs longer than this many code points (the longest real ones are about
+# 500); it also bounds the work per trigger on adversarial input.
+MAX_ACTION: Final = 800
+# How far left of a trigger its subject is looked for.
+_LEFT_WINDOW: Final = 250
 _QUOTE_CHARS: Final = frozenset('"“”«»')
 
 
@@ -198,7 +292,8 @@ class _Context:
     issuer: str | None
     quotes: tuple[Quote, ...]
     quote_starts: list[int]
-    proper_names: frozenset[str]
+    proper_names: _actors.NameIndex
+    hits: list[int]
     last_subject: str | None = None
     previous_sentence: tuple[int, int] | None = None
     list_openers: list[_Draft] = attrs.Factory(list)
@@ -209,14 +304,18 @@ def find_commitments(
 ) -> tuple[Commitment, ...]:
     """Every commitment, in source order."""
     text = view.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lowercase to two code points
+        lowered = text.translate(_ASCII_LOWER)
     ordered_quotes = tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
     context = _Context(
+        hits=keyword_hits(lowered),
         view=view,
         published=header.published,
         issuer=getattr(header, "issuer", None),
         quotes=ordered_quotes,
         quote_starts=[q.start for q in ordered_quotes],
-        proper_names=_actors.proper_names_in(text),
+        proper_names=_actors.NameIndex(text),
     )
     dateline = header.dateline
     drafts: list[_Draft] = []
@@ -224,15 +323,18 @@ def find_commitments(
     for paragraph in paragraphs:
         if paragraph.role in ("disclaimer", "contact"):
             continue
-        if _DISCLAIMER.search(text, paragraph.start, paragraph.end):
-            continue
-        context.last_subject = None
-        context.previous_sentence = None
         if dateline is not None:
             body_seen = dateline.start < paragraph.end
         else:
             body_seen = body_seen or _looks_like_body(paragraph.text)
         in_header = paragraph.role in ("headline", "subheadline", "highlight") or not body_seen
+        k = bisect.bisect_left(context.hits, paragraph.start)
+        if not in_header and (k == len(context.hits) or context.hits[k] >= paragraph.end):
+            continue  # no trigger word in this paragraph
+        if any(lowered.find(marker, paragraph.start, paragraph.end) >= 0 for marker in _DISCLAIMER_MARKERS):
+            continue
+        context.last_subject = None
+        context.previous_sentence = None
         for start, end in sentences(text, paragraph.start, paragraph.end):
             if in_header:
                 drafts.extend(_headline_commitments(context, start, end))
@@ -310,7 +412,7 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # Initials ("Joseph R. Biden") and dotted abbreviations ("N.Y.").
-    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (len(word) == 1 and word.isalpha()) or bool(_DOTTED.fullmatch(word))
 
 
 # ---------------------------------------------------------------------------
@@ -320,7 +422,7 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
 def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draft]:
     text = context.view.text
     triggers: list[_Trigger] = []
-    for match in TRIGGER.finditer(text, start, end):
+    for match in iter_triggers(text, start, end, context.hits):
         trigger = _check_trigger(context, match, start, end, triggers)
         if trigger is not None:
             triggers.append(trigger)
@@ -344,7 +446,7 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
             if later.clause_start >= action_end:
                 break
             region = text[trigger.action_start : later.clause_start]
-            coordinated = _COORDINATOR.search(region)
+            coordinated = _COORDINATOR.search(region[-16:])
             if coordinated is not None or _independent_after_coordinator(region):
                 cut = _last_coordinator(region)
                 action_end = trigger.action_start + cut if cut is not None else later.clause_start
@@ -367,6 +469,60 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
         skip_until = action_end
         drafts.extend(_split_by_deadlines(context, trigger, action_end, start))
     return drafts
+
+
+def keyword_hits(lowered: str) -> list[int]:
+    """Offsets of the trigger keywords in the (ASCII-lowercased) text, in order."""
+    hits: set[int] = set()
+    for keyword in _KEYWORDS:
+        i = lowered.find(keyword)
+        while i >= 0:
+            if keyword[0] in "’'" or i == 0 or not lowered[i - 1].isalnum():
+                hits.add(i)
+            i = lowered.find(keyword, i + 1)
+    return sorted(hits)
+
+
+def iter_triggers(text: str, start: int, end: int, hits: Sequence[int]) -> Iterator[re.Match[str]]:
+    """The triggers in ``text[start:end]``, in order.
+
+    Running the trigger alternation at every offset is slow, so fast substring
+    searches find the trigger words first and the alternation is tried only at the
+    few word starts just before each one (where an auxiliary such as "has" opens it).
+    """
+    done = start
+    for k in range(bisect.bisect_left(hits, start), bisect.bisect_left(hits, end)):
+        hit = hits[k]
+        if hit < done:
+            continue
+        for candidate in _word_starts_before(text, hit, start):
+            if candidate < done:
+                continue
+            match = TRIGGER.match(text, candidate, end)
+            if match is not None and match.start() <= hit < match.end():
+                yield match
+                done = match.end()
+                break
+
+
+def _word_starts_before(text: str, hit: int, start: int) -> list[int]:
+    """Word starts before ``hit`` that may open a trigger, leftmost first, then ``hit``.
+
+    Looks at most six words back, and at a comma right before them (", committed to").
+    """
+    words = [(m.start(), m.group()) for m in _PREVIOUS_WORD.finditer(text, max(start, hit - 80), hit)][-6:]
+    starts = []
+    for k in range(len(words) - 1, -1, -1):
+        offset, word = words[k]
+        if word == ",":
+            starts.append(offset)
+            break
+        low = word.lower()
+        if low in _OPENERS or low.startswith(_OPENER_STEMS):
+            starts.append(offset)
+    starts.reverse()
+    starts.append(hit)
+    return starts
 
 
 def _independent_after_coordinator(region: str) -> bool:
@@ -398,6 +554,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
+    end = min(end, start + MAX_ACTION)
     pos = start
     while True:
         match = _CLAUSE_CUT.search(text, pos, end)
@@ -442,7 +599,7 @@ def _check_trigger(
         return None  # a name ("Will Smith"), not the modal
     if text.rstrip()[:sentence_end].endswith("?") and text[sentence_end - 1] == "?":
         return None
-    negated = bool(re.search(r"\b(?:not|never|no)\b|n[’']t\b", matched))
+    negated = bool(_NEGATION.search(matched))
     action_start = match.end()
     words = _following_words(text, action_start, sentence_end, 4)
     # Skip the adverbs between a modal and its verb ("will also continue to").
@@ -479,10 +636,10 @@ def _check_trigger(
     ):
         return None  # "plans to be acquired": a passive
     # Skip "will" starting a question or serving as a noun ("the will of").
-    tokens = tokens_between(text, max(sentence_start, match.start() - 400), match.start())
+    tokens = tokens_between(text, max(sentence_start, match.start() - _LEFT_WINDOW), match.start())
     if modality in ("plan", "aim", "promise", "pledge", "determined", "intend") and tokens:
         previous = tokens[-1].lower
-        goal_form = re.match(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s", matched) is not None
+        goal_form = _GOAL_FORM.match(matched) is not None
         if not goal_form and (previous in _actors.DETERMINERS or previous.endswith(("'s", "’s"))):
             return None  # a noun: "a plan to", "its pledge to"
     subject = _find_subject(context, tokens, match, sentence_start)
@@ -758,7 +915,6 @@ def _make_actor(context: _Context, start: int, end: int, head: str, position: in
 
 
 def _ref(context: _Context, printed: str, head: str, position: int) -> str | None:
-    text = context.view.text
     low = printed.lower()
     quote = _quote_at(context, position)
     if low in ("we", "our", "us"):
@@ -774,32 +930,23 @@ def _ref(context: _Context, printed: str, head: str, position: int) -> str | Non
             return quote.speaker.name
         return None
     if low in ("he", "she", "his", "her"):
-        return _actors.latest_person(text, position)
+        return context.proper_names.latest_person(position)
     words = low.split()
     if low in ("they", "their") or (words and words[-1] in _actors.GROUP_WORDS) or low.startswith("both "):
-        return _actors.latest_pair(text, position) or context.issuer
+        return context.proper_names.latest_pair(position) or context.issuer
     if (printed.isupper() and printed.isalpha()) or (
         printed.startswith(("The ", "the ")) and printed.rsplit(maxsplit=1)[-1].isupper()
     ):
-        return _actors.expand_acronym(text, printed.rsplit(maxsplit=1)[-1])
+        return context.proper_names.expand(printed.rsplit(maxsplit=1)[-1])
     if (
         words
         and words[0] in ("the", "this", "our")
         and head in _actors.AGENT_NOUNS
         and printed[-1:].islower()
     ):
-        named = _named_before(text, head, position)
+        named = context.proper_names.named_before(head, position)
         return named or context.issuer
     return None
-
-
-def _named_before(text: str, head: str, position: int) -> str | None:
-    """The last capitalized name ending in ``head`` ("the coalition" → "The X Coalition")."""
-    pattern = re.compile(r"\b(?:[A-Z][\w’'&.-]*\s+){1,6}" + re.escape(head.capitalize()) + r"\b")
-    found = None
-    for match in pattern.finditer(text, max(0, position - 4000), position):
-        found = match.group()
-    return found
 
 
 # ---------------------------------------------------------------------------
@@ -837,7 +984,8 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
         return
     if TRIGGER.match(text, match.start() + 1):
         return
-    verdict = judge_phrase([t.text for t in tokens], context.proper_names | {tokens[0].text})
+    # Headline words are all capitalized, so "printed as a name elsewhere" proves nothing.
+    verdict = judge_phrase([t.text for t in tokens], _ALL_NAMES)
     if not verdict.agent:
         return
     action_start = match.end()
@@ -931,7 +1079,7 @@ def _split_by_deadlines(
         last = found[-1]
         region = text[trigger.action_start : last.start]
         cut = None
-        for m in re.finditer(r",?\s+and\s+", region):
+        for m in _AND.finditer(region):
             cut = m
         if cut is not None:
             split_at = trigger.action_start + cut.start()
@@ -1034,7 +1182,7 @@ def _pick_deadline(
             return make_deadline(context.view.source, item.start, item.end, context.published)
     # A deadline fronted before the clause: "In the near future, we will …".
     if clause_start > sentence_start:
-        for item in iter_deadlines(text, sentence_start, clause_start):
+        for item in iter_deadlines(text, sentence_start, min(clause_start, sentence_start + 80)):
             if len(text[sentence_start : item.start].split()) <= 2:
                 return make_deadline(context.view.source, item.start, item.end, context.published)
     return None

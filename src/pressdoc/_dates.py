@@ -129,6 +129,17 @@ _NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+(day|week|month|year)\b")
 _RELATIVE_UNIT = re.compile(r"\b(this|next|last|the|current|coming)\s+(year|month|quarter|week|decade)\b")
 _END = re.compile(r"\b(?:end|close)\b|year-end|\byear\s+end\b")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_EXCLUSIVE = re.compile(r"(?:before|earlier\s+than|prior\s+to)\b")
+_SPAN_CUE = re.compile(r"\b(?:within|next|coming|over|in\s+the\s+next)\b")
+_NEXT_SPAN_CUE = re.compile(r"\b(?:within|over|during|in)\s+the\s+(?:next|coming)")
+_DECADE = re.compile(r"\b(?:the\s+)?(?:\d{4}s|decade)\b")
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b")
+_THIS_YEAR = re.compile(r"\b(?:this|the|current)\s+year\b")
+_ANCHORED = re.compile(r"\b(?:of|after|from|following)\b")
+_NEXT = re.compile(r"\bnext\b")
+_TODAY = re.compile(r"\btoday\b|\btonight\b")
+_TOMORROW = re.compile(r"\btomorrow\b")
+_YEAR_WORD = re.compile(r"\byear\b")
 _WEEKDAYS: Final[dict[str, int]] = {
     "mon": 0,
     "tues": 1,
@@ -183,7 +194,7 @@ def resolve_deadline(expression: str, published: str | None) -> tuple[str | None
     text = " ".join(expression.lower().split())
     release = _published_date(published)
     date, granularity = _resolve(text, release)
-    if date is not None and re.match(r"(?:before|earlier\s+than|prior\s+to)\b", text):
+    if date is not None and _EXCLUSIVE.match(text):
         date = _exclusive(date, granularity)
     return (date.isoformat() if date is not None else None), granularity
 
@@ -192,10 +203,10 @@ def _resolve(text: str, release: dt.date | None) -> tuple[dt.date | None, Granul
     if _VAGUE.search(text):
         return None, "vague"
     span = _SPAN.search(text)
-    if span is not None and re.search(r"\b(?:within|next|coming|over|in\s+the\s+next)\b", text):
+    if span is not None and _SPAN_CUE.search(text):
         return _after_span(text, release, _count(span.group(1)), span.group(2))
     next_span = _NEXT_SPAN.search(text)
-    if next_span is not None and re.search(r"\b(?:within|over|during|in)\s+the\s+(?:next|coming)", text):
+    if next_span is not None and _NEXT_SPAN_CUE.search(text):
         return _after_span(text, release, 1, next_span.group(1))
     year = _year_in(text)
     fiscal = _FISCAL.search(text) is not None
@@ -227,7 +238,7 @@ def _resolve(text: str, release: dt.date | None) -> tuple[dt.date | None, Granul
         return _season_end(text, release, season.group(1), year), "month"
     if year is not None:
         part = _PART_OF_YEAR.search(text)
-        if re.search(r"\b(?:the\s+)?(?:\d{4}s|decade)\b", text):
+        if _DECADE.search(text):
             return dt.date(year + 9, 12, 31), "year"
         if part is not None and part.group(1) == "early":
             return _quarter_end(year, 1), "quarter"
@@ -246,9 +257,9 @@ def _relative_year(text: str, release: dt.date | None) -> int | None:
     """The calendar year that "this year" / "next year" / "the year" names."""
     if release is None:
         return None
-    if re.search(r"\bnext\s+year\b", text):
+    if _NEXT_YEAR.search(text):
         return release.year + 1
-    if re.search(r"\b(?:this|the|current)\s+year\b", text):
+    if _THIS_YEAR.search(text):
         return release.year
     return None
 
@@ -257,7 +268,7 @@ def _after_span(
     text: str, release: dt.date | None, count: int, unit: str
 ) -> tuple[dt.date | None, Granularity]:
     # "within 90 days of closing" counts from an event the text does not date.
-    if release is None or count <= 0 or re.search(r"\b(?:of|after|from|following)\b", text):
+    if release is None or count <= 0 or _ANCHORED.search(text):
         return None, "day"
     if unit == "day":
         return release + dt.timedelta(days=count), "day"
@@ -280,7 +291,7 @@ def _month_date(
         if release is None:
             return None, granularity
         year = release.year
-        if re.search(r"\bnext\s+year\b", text):
+        if _NEXT_YEAR.search(text):
             year += 1
         elif month < release.month:
             # "by March 1" in a December release is next March.
@@ -304,7 +315,7 @@ def _season_end(text: str, release: dt.date | None, season: str, year: int | Non
     if end_month == 2 and release.month >= 3:
         candidate_year += 1
     end = _month_end(candidate_year, end_month)
-    if re.search(r"\bnext\b", text):
+    if _NEXT.search(text):
         # "next summer" is the first summer that has not begun by the release date.
         start_month = (end_month - 3) % 12 + 1
         start_year = end.year - (1 if start_month > end_month else 0)
@@ -316,21 +327,21 @@ def _season_end(text: str, release: dt.date | None, season: str, year: int | Non
 
 
 def _relative(text: str, release: dt.date | None) -> tuple[dt.date | None, Granularity]:
-    if re.search(r"\btoday\b|\btonight\b", text):
+    if _TODAY.search(text):
         return release, "day"
-    if re.search(r"\btomorrow\b", text):
+    if _TOMORROW.search(text):
         return (release + dt.timedelta(days=1) if release else None), "day"
     weekday = _WEEKDAY.search(text)
     if weekday is not None:
         if release is None:
             return None, "day"
         ahead = (_WEEKDAYS[weekday.group(1)] - release.weekday()) % 7
-        if re.search(r"\bnext\b", text):
+        if _NEXT.search(text):
             ahead += 7 if ahead == 0 else 0
         return release + dt.timedelta(days=ahead), "day"
     unit = _RELATIVE_UNIT.search(text)
     if unit is None:
-        if _END.search(text) and re.search(r"\byear\b", text) and release is not None:
+        if _END.search(text) and _YEAR_WORD.search(text) and release is not None:
             return dt.date(release.year, 12, 31), "year"
         return None, "vague"
     which, period = unit.group(1), unit.group(2)

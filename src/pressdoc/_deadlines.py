@@ -72,6 +72,12 @@ _DEADLINE_SOURCE = (
 )
 DEADLINE: Final = re.compile(_DEADLINE_SOURCE, re.IGNORECASE)
 
+# Every time expression holds a digit or one of these words.
+_ANCHOR: Final = re.compile(
+    r"\d+|(?i:year|month|quarter|week|future|soon|shortly|term|century|coming|ahead|course|later\sdate"
+    r"|possible|tonight|tomorrow|today|spring|summer|fall|autumn|winter|day|half|fiscal|decade|end\sof"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h[12]\b|q[1-4]\b|fy)"
+)
 # A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
 _NOT_A_TIME_AFTER: Final = re.compile(
     r"\s?(?:levels?|baseline|figures?|prices?|dollars|agenda|strategy|plan|goals?|targets?|report|edition)\b",
@@ -88,8 +94,19 @@ class Found:
 
 
 def iter_deadlines(text: str, start: int, end: int) -> Iterator[Found]:
-    """Every time expression inside ``text[start:end]``, in order."""
-    for match in DEADLINE.finditer(text, start, end):
+    """Every time expression inside ``text[start:end]``, in order.
+
+    The full alternation runs only in short windows around an anchor (a digit or
+    a time word), since trying it at every offset is slow.
+    """
+    done = start
+    for anchor in _ANCHOR.finditer(text, start, end):
+        if anchor.start() < done:
+            continue
+        match = DEADLINE.search(text, max(done, anchor.start() - 48), min(end, anchor.end() + 64))
+        if match is None or match.end() <= anchor.start():
+            continue
+        done = match.end()
         if _NOT_A_TIME_AFTER.match(text, match.end()):
             continue
         s, e = match.start(), match.end()
