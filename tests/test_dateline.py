@@ -172,6 +172,13 @@ DATELINES = [
     ),
     ("Washington, DC – Today, Senator Roe", "Washington, DC –", "Washington, DC", None, None),
     ("BERLIN — Die Firma", "BERLIN —", "BERLIN", None, None),
+    (
+        "CUPERTINO, CALIFORNIA Apricot today unveiled",
+        "CUPERTINO, CALIFORNIA",
+        "CUPERTINO, CALIFORNIA",
+        None,
+        None,
+    ),
 ]
 
 
@@ -205,6 +212,8 @@ def test_dateline_styles(
         "March 3, 2025 was the warmest day of the winter.",
         "Ms. Rivera, 52, joins from Corvid Energy.",
         "Acme Corp – Today the company opened a plant.",
+        "ACME, INC. Today announced a new plant.",
+        "NASA today announced a launch date.",
         "Washington, DC — March 3, 2025",
         "",
     ],

@@ -93,6 +93,12 @@ _AFTER_PLACE: Final = tuple(
         _DASH,
     )
 )
+# "CUPERTINO, CALIFORNIA Apple today ...": a city and region in capitals run straight
+# into the body, with no separator; the comma and the capitals make it a place.
+_CAPS_UNIT: Final = rf"[{_UPPER}][{_UPPER}.'’\-]*(?:[ ][{_UPPER}][{_UPPER}.'’\-]*){{0,3}}"
+_CAPS_PLACE: Final = re.compile(
+    rf"(?P<place>{_CAPS_UNIT}(?:,[ ]{_CAPS_UNIT}){{1,2}})[ ]+(?=[{_UPPER}][a-zà-öø-ÿ])"
+)
 # A line that is only a place and a date: "Washington, DC -- March 3, 2025".
 _PLACE_DATE_TAIL: Final = re.compile(
     rf"(?:[ ]*,[ \n]*|{_SEP}|[ ]+)(?:{_WEEKDAY})?(?P<date>{_DATE_CORE}){TIME_PATTERN}?"
@@ -133,6 +139,9 @@ _STATES: Final = frozenset(
     maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
     oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
     """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+_CORPORATE: Final = frozenset(
+    "inc corp llc ltd co plc lp llp gmbh ag sa nv bv ab oy spa limited incorporated corporation".split()  # noqa: SIM905
 )
 _TICKER: Final = re.compile(
     r"(?i:nasdaq|nyse|amex|tsx|tsxv|lse|aim|asx|otc\w*|cse|hkex|sgx|euronext|six|xetra|fwb|ticker)\b"
@@ -206,6 +215,8 @@ def _place_ok(text: str, start: int, end: int, *, dated: bool) -> bool:
     first = place.split(" ", 1)[0].split(",", 1)[0].rstrip(".").lower()
     if first in _NOT_PLACES or len(place) > 80:
         return False
+    if any(part.strip().rstrip(".").lower() in _CORPORATE for part in place.split(",")[1:]):
+        return False  # "ACME, INC." is a company
     if dated:
         return True
     # Without a date the place has to be printed in capitals, as datelines are, or end
@@ -244,6 +255,9 @@ def _matches(text: str, start: int, stop: int) -> Iterator[tuple[re.Match[str], 
         m = pattern.match(text, start, stop)
         if m is not None:
             yield m, None
+    caps = _CAPS_PLACE.match(text, start, stop)
+    if caps is not None:
+        yield caps, None
     place = _PLACE_START.match(text, start, stop)
     if place is None:
         return
