@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -367,9 +367,8 @@ class Subject:
     kind: str
 
 
-@attrs.frozen
-class Token:
-    """A word or mark of the view with its span."""
+class Token(NamedTuple):
+    """A word or mark of the view with its span (a tuple: thousands are made per release)."""
 
     text: str
     start: int

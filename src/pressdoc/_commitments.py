@@ -251,7 +251,7 @@ _ALL_NAMES: Final = _EveryWord()
 # 500); it also bounds the work per trigger on adversarial input.
 MAX_ACTION: Final = 800
 # How far left of a trigger its subject is looked for.
-_LEFT_WINDOW: Final = 250
+_LEFT_WINDOW: Final = 200
 _QUOTE_CHARS: Final = frozenset('"“”«»')
 
 
