@@ -255,3 +255,16 @@ def test_year_zero_guard_patches_every_date_format() -> None:
     assert patched["$defs"]["deadline"]["properties"]["date"]["oneOf"][0]["not"]["pattern"] == "^0000-"
     assert "not" not in SCHEMA["properties"]["published"]["oneOf"][0]  # the cached schema is untouched
     assert _reject_year_zero({"type": "string", "format": "date", "not": {"const": "x"}}) is None
+
+
+@needs_rust
+def test_fast_backend_is_used_automatically(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With jsonschema-rs installed and nothing forced, auto resolves to it."""
+    from pressdoc._backends import ENV_VAR, resolve_backend
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert resolve_backend() == "jsonschema-rs"
+    assert resolve_backend("auto") == "jsonschema-rs"
+    monkeypatch.setenv(ENV_VAR, "jsonschema")
+    assert resolve_backend() == "jsonschema"
+    assert resolve_backend("jsonschema-rs") == "jsonschema-rs"  # an argument beats the variable
