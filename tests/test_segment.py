@@ -131,3 +131,14 @@ def test_crlf_line_ends_split_like_lf(source: str) -> None:
     lf = texts(source.replace("\r", ""))
     crlf = texts(source.replace("\r", "").replace("\n", "\r\n"))
     assert [p.replace("\r\n", "\n") for p in crlf] == lf
+
+
+def test_one_sentence_per_line_is_not_a_wrap() -> None:
+    """Lines of similar width that each end a sentence are paragraphs, not a wrapped block."""
+    lines = [
+        "The council approved the new budget for the parks department today.",
+        "Funding for the public libraries will rise by four percent next year.",
+        "The mayor said the city would also hire twelve more park rangers soon.",
+        "A public hearing on the budget is planned for the first week of June.",
+    ]
+    assert texts("\n".join(lines)) == lines

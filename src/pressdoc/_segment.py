@@ -29,6 +29,7 @@ MAX_WRAP_WIDTH: Final = 100
 FLAT_LINE: Final = 200
 
 _BULLET: Final = re.compile(r"(?:[*•·▪◦‣●○■□➢➤►✓✔-]|\d{1,2}[.)])[ ]+(?=[^ \n])")
+_SENTENCE_ENDS: Final = frozenset('.!?:;"”’)')
 _SPACE_RUN: Final = re.compile(r"[ ]{3,}")
 # Where a run of three spaces separates paragraphs, a run of two does too, unless it
 # follows the end of a sentence (typewriter spacing between sentences).
@@ -82,17 +83,21 @@ def _wrap_width(text: str, blocks: list[list[_Line]]) -> int | None:
 
     Judged on the lines that continue onto another line (a paragraph's last line is
     short whatever the layout; a line before a bullet ends a list item, not a wrap):
-    at least three, nearly all at most 100 columns, the widest at least 50, and at
-    least half of them within 70% of the widest.
+    at least three, nearly all at most 100 columns, the widest at least 50, at least
+    half of them within 70% of the widest, and fewer than half ending a sentence (a
+    wrap falls anywhere in a sentence; one sentence per line is not a wrap).
     """
-    inner = [
-        line.width
+    lines = [
+        line
         for block in blocks
         for line, after in itertools.pairwise(block)
         if not _BULLET.match(text, after.lo)
     ]
-    if len(inner) < 3:
+    if len(lines) < 3:
         return None
+    if sum(1 for line in lines if text[line.hi - 1] in _SENTENCE_ENDS) >= 0.5 * len(lines):
+        return None
+    inner = [line.width for line in lines]
     fitting = [w for w in inner if w <= MAX_WRAP_WIDTH]
     if len(fitting) < 0.9 * len(inner):
         return None
