@@ -23,13 +23,17 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pressdoc._atomic import AtomicFile, OutputError, check_output_folder
-from pressdoc._batch import Options, Outcome, expand, is_batch, run_ordered
 from pressdoc._io import DEFAULT_MAX_BYTES
 from pressdoc._progress import Progress, wants_progress
 from pressdoc.errors import PressdocError
+
+if TYPE_CHECKING:
+    # The parser and its regular expressions load only when a release is parsed,
+    # so that `pressdoc --help` and `pressdoc validate` do not pay for them.
+    from pressdoc._batch import Options, Outcome
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -239,6 +243,8 @@ def _debug(args: argparse.Namespace) -> bool:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    from pressdoc._batch import Options
+
     return Options(
         encoding=args.encoding,
         errors=args.errors,
@@ -287,6 +293,8 @@ class _Run:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        from pressdoc._batch import is_batch
+
         self.batch = is_batch(args.files)
         self.parsed = 0
         self.failed = 0
@@ -304,6 +312,8 @@ class _Run:
 
     def outcomes(self) -> Iterator[Outcome]:
         jobs = self.args.jobs or os.cpu_count() or 1
+        from pressdoc._batch import expand, run_ordered
+
         return run_ordered(expand(self.args.files), _options(self.args), jobs)
 
     def execute(self) -> int:
@@ -314,7 +324,12 @@ class _Run:
         self.sink = _sink(self.args)
         show = self.batch and wants_progress(sys.stderr)
         # Counting first costs one more directory walk, paid only for a bar.
-        total = sum(1 for _ in expand(self.args.files)) if show else None
+        if show:
+            from pressdoc._batch import expand
+
+            total: int | None = sum(1 for _ in expand(self.args.files))
+        else:
+            total = None
         self.progress = Progress(sys.stderr, total, enabled=show)
         try:
             for outcome in self.outcomes():
