@@ -420,3 +420,12 @@ def test_bylines_site_date_lines_and_more_dateline_shapes(
     assert header.title == "Acme Opens Plant"
     assert header.published == published
     assert (header.dateline.place if header.dateline else None) == place
+
+
+def test_title_above_its_label_and_subtitle_stays_the_title() -> None:
+    """A title printed above "FOR IMMEDIATE RELEASE" is not replaced by the subtitle under the label."""
+    header = header_of(
+        "Acme Opens a Plant in Dayton\n\nFOR IMMEDIATE RELEASE\n\nNew factory will employ 300 people\n\n"
+        "DAYTON, Ohio, May 1, 2025 -- Acme today opened a plant."
+    )
+    assert header.title == "Acme Opens a Plant in Dayton"

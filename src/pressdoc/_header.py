@@ -358,6 +358,8 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
         if b - a > PROSE or match_dateline(text, a, b) is not None:
             return first
         if _RELEASE_LABEL.fullmatch(text, a, b):
+            if not _letterhead(reading, first, j):
+                return first  # a title printed above its label, as some releases do
             for k in range(j + 1, min(n, j + 6)):
                 layout = _layout(reading, k)
                 if layout is not None:
@@ -373,6 +375,20 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
                     return k
                 return first
     return first
+
+
+def _letterhead(reading: _Reading, first: int, label: int) -> bool:
+    """Whether the paragraphs above the release label read as a letterhead.
+
+    Office names, addresses and phone lines are short, and there are several of them
+    or they are printed in capitals; a title above its label is a single line in
+    title case.
+    """
+    text = reading.view.text
+    lines = [reading.span(k) for k in range(first, label)]
+    if any(b - a > 60 for a, b in lines):
+        return False
+    return len(lines) >= 2 or all(_letters_upper(text[a:b]) for a, b in lines)
 
 
 def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
