@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import io
 import json
 import os
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import pressdoc
+from pressdoc import _atomic
 from pressdoc._io import DEFAULT_MAX_BYTES, decode, read_bytes
 from pressdoc.cli import main
 from pressdoc.errors import InputError
@@ -275,3 +278,56 @@ def test_each_bad_file_in_a_batch_is_counted(tmp_path: Path, capsys: pytest.Capt
     assert len(out.splitlines()) == 2
     assert err.count("pressdoc: error: ") == 3
     assert "5 documents: 2 parsed, 3 failed" in err
+
+
+def test_full_disk_behind_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Standard output failing with ENOSPC: one line naming <stdout>, exit 2."""
+    path = tmp_path / "r.txt"
+    path.write_text(TEXT, encoding="utf-8")
+
+    class FullStdout(io.StringIO):
+        """A stdout on a full disk."""
+
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("sys.stdout", FullStdout())
+    assert main(["parse", str(path)]) == 2
+    assert capsys.readouterr().err == "pressdoc: error: <stdout>: cannot write: No space left on device\n"
+
+
+def test_full_disk_in_out_dir_removes_the_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--out-dir on a full disk: exit 2, finished files whole, no temporary file left."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    out.mkdir()
+    for name in ("a", "b", "c"):
+        (inputs / f"{name}.txt").write_text(TEXT + name, encoding="utf-8")
+    opened: list[int] = []
+
+    class FullDisk(io.StringIO):
+        """The third file opened cannot be written."""
+
+        def write(self, text: str) -> int:
+            if len(opened) >= 3:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return super().write(text)
+
+    real_open_fd = _atomic.open_fd
+
+    def open_counted(fd: int) -> object:
+        opened.append(fd)
+        if len(opened) >= 3:
+            os.close(fd)
+            return FullDisk()
+        return real_open_fd(fd)
+
+    monkeypatch.setattr(_atomic, "open_fd", open_counted)
+    assert main(["parse", str(inputs), "--out-dir", str(out)]) == 2
+    assert "cannot write: No space left on device" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json"]
+    assert pressdoc.loads((out / "b.json").read_text(encoding="utf-8")).source == TEXT + "b"

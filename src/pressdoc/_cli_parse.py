@@ -162,17 +162,32 @@ class _Sink(Protocol):
     def discard(self) -> None: ...
 
 
+def _stdout_error(exc: OSError) -> OutputError:
+    msg = f"<stdout>: cannot write: {exc.strerror or exc}"
+    return OutputError(msg)
+
+
 class _StreamSink:
     """Writes each document as one line (or one document) to stdout."""
 
     def write(self, outcome: Outcome) -> str | None:
         assert outcome.json is not None
-        sys.stdout.write(outcome.json)
-        sys.stdout.write("\n")
+        try:
+            sys.stdout.write(outcome.json)
+            sys.stdout.write("\n")
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _stdout_error(exc) from exc
         return None
 
     def commit(self) -> None:
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _stdout_error(exc) from exc
 
     def discard(self) -> None:
         """Lines already printed cannot be taken back."""
