@@ -78,6 +78,7 @@ _ANCHOR: Final = re.compile(
     r"|possible|tonight|tomorrow|today|spring|summer|fall|autumn|winter|day|half|fiscal|decade|end\sof"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h[12]\b|q[1-4]\b|fy)"
 )
+_WORD_START: Final = re.compile(r"\b\w")
 # A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
 _NOT_A_TIME_AFTER: Final = re.compile(
     r"\s?(?:levels?|baseline|figures?|prices?|dollars|agenda|strategy|plan|goals?|targets?|report|edition)\b",
@@ -100,13 +101,22 @@ def iter_deadlines(text: str, start: int, end: int) -> Iterator[Found]:
     a time word), since trying it at every offset is slow.
     """
     done = start
+    tried = start
     for anchor in _ANCHOR.finditer(text, start, end):
         if anchor.start() < done:
             continue
-        match = DEADLINE.search(text, max(done, anchor.start() - 48), min(end, anchor.end() + 64))
-        if match is None or match.end() <= anchor.start():
+        # The expression starts at a word start at most a few words before its anchor;
+        # each word start is tried once, so the work stays linear.
+        match = None
+        for word in _WORD_START.finditer(text, max(tried, done, anchor.start() - 48), anchor.start() + 1):
+            match = DEADLINE.match(text, word.start(), min(end, word.start() + 160))
+            if match is not None:
+                break
+        tried = anchor.start() + 1
+        if match is None:
             continue
         done = match.end()
+        tried = max(tried, done)
         if _NOT_A_TIME_AFTER.match(text, match.end()):
             continue
         s, e = match.start(), match.end()

@@ -1,0 +1,76 @@
+"""Finding time expressions in an action, with exact spans."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressdoc._deadlines import iter_deadlines, make_deadline
+
+
+def found(text: str) -> list[str]:
+    """The time expressions iter_deadlines finds in ``text``."""
+    return [text[f.start : f.end] for f in iter_deadlines(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expressions"),
+    [
+        ("open three plants by 2027", ["by 2027"]),
+        ("cut emissions 40 percent from 2010 levels in 2030", ["in 2030"]),
+        ("reach net zero by no later than 2045", ["by no later than 2045"]),
+        ("close the deal in the second quarter of 2025", ["in the second quarter of 2025"]),
+        ("close the deal in the third quarter of fiscal 2026", ["in the third quarter of fiscal 2026"]),
+        ("host a call at 4:30 p.m. ET on May 2, 2024 at the website", ["at 4:30 p.m. ET on May 2, 2024"]),
+        ("launch the app later this year after testing", ["later this year"]),
+        ("hire staff over the next 90 days", ["over the next 90 days"]),
+        ("respond within 30 days", ["within 30 days"]),
+        ("name partners for the coming year in the coming months", ["in the coming months"]),
+        ("adopt the rules in the near future", ["in the near future"]),
+        ("finish the school by September 1", ["by September 1"]),
+        ("finish the school by 1 September", ["by 1 September"]),
+        ("reopen the plant this fall", ["this fall"]),
+        ("meet again in the autumn", ["in the autumn"]),
+        ("deliver it by mid-2027", ["by mid-2027"]),
+        ("deliver it by the end of next year", ["by the end of next year"]),
+        ("step down at the end of June", ["at the end of June"]),
+        ("report on Thursday", ["on Thursday"]),
+        ("raise ambition by or around mid-century", ["by or around mid-century"]),
+        ("build it in phases", []),
+        ("defend it today and in the future", []),
+        ("serve the products of tomorrow", []),
+        ("publish the 2030 agenda", []),
+        ("compared with 2019 figures", []),
+        ("grow 5% a year", []),
+    ],
+)
+def test_iter_deadlines(sentence: str, expressions: list[str]) -> None:
+    """Each bounding time expression is found with its preposition; other numbers are not."""
+    assert found(sentence) == expressions
+
+
+def test_make_deadline_slices_the_source() -> None:
+    """The Deadline's text is the source at its span, and its date is computed."""
+    source = "We will open the store by March 2025."
+    start = source.index("by March")
+    deadline = make_deadline(source, start, start + len("by March 2025"), "2024-06-01")
+    assert source[deadline.start : deadline.end] == deadline.text == "by March 2025"
+    assert (deadline.date, deadline.granularity) == ("2025-03-31", "month")
+
+
+def test_only_the_window_is_searched() -> None:
+    """Expressions outside start..end are not reported."""
+    text = "by 2020, then by 2030"
+    assert [text[f.start : f.end] for f in iter_deadlines(text, 8, len(text))] == ["by 2030"]
+
+
+@pytest.mark.parametrize(
+    "adversarial",
+    ["by " * 100_000, "1 2 " * 100_000, "within the next " * 30_000, "in the " * 60_000, "Q1 " * 100_000],
+)
+def test_linear_on_adversarial_input(adversarial: str) -> None:
+    """Runs of prepositions, numbers and half-expressions take linear time."""
+    began = time.perf_counter()
+    list(iter_deadlines(adversarial, 0, len(adversarial)))
+    assert time.perf_counter() - began < 10
