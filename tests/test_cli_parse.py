@@ -243,6 +243,27 @@ def test_internal_error_in_one_document_does_not_stop_the_batch(
     assert "Traceback" in capsys.readouterr().err
 
 
+def test_dead_worker_fails_the_run_without_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A worker killed mid-run (OOM killer, segfault): exit 2, one line, no OUT written."""
+    write_releases(tmp_path / "in", [f"{i:02d}.txt" for i in range(40)])
+    real_parse = _batch.parse
+
+    def dies(text: str) -> pressdoc.Article:
+        if "Mills 7 " in text:
+            os._exit(9)
+        return real_parse(text)
+
+    monkeypatch.setattr(_batch, "parse", dies)
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path / "in"), "-o", str(out), "-j", "2"]) == 2
+    err = capsys.readouterr().err
+    assert "a worker process died unexpectedly" in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
 def test_keyboard_interrupt_removes_the_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -27,13 +27,17 @@ from pressdoc._pipeline import parse
 from pressdoc.errors import PressdocError
 from pressdoc.serialize import dumps
 
-__all__ = ["Options", "Outcome", "Source", "convert", "expand", "is_batch", "run_ordered"]
+__all__ = ["Options", "Outcome", "Source", "WorkerError", "convert", "expand", "is_batch", "run_ordered"]
 
 #: Documents per chunk sent to a worker: big enough that the inter-process
 #: overhead is small next to parsing, small enough that an interrupt is quick.
 CHUNK_SIZE = 16
 
 _GLOB_CHARS = frozenset("*?[")
+
+
+class WorkerError(PressdocError):
+    """A worker process died, taking the documents it was parsing with it."""
 
 
 @attrs.frozen
@@ -261,6 +265,8 @@ def run_ordered(
         initializer=_start_worker,
         initargs=(options,),
     )
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         chunks = _chunks(sources, chunk_size)
         for chunk in chunks:
@@ -274,6 +280,11 @@ def run_ordered(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool as exc:
+        # A worker was killed (out of memory, a signal, a crash in C code): the
+        # documents it held are lost, so the run cannot claim to be complete.
+        msg = "a worker process died unexpectedly (killed, or out of memory?); the output is incomplete"
+        raise WorkerError(msg) from exc
     finally:
         # On an interrupt, drop the queued chunks; the running ones are small and
         # finish in a moment, so waiting for them leaves no orphan process behind.
