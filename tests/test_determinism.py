@@ -43,8 +43,8 @@ def test_id_depends_on_the_exact_text_only() -> None:
     assert len({pressdoc.parse(t).id for t in RELEASES}) == len(RELEASES)
 
 
-def _run(args: list[str], hashseed: str) -> bytes:
-    env = {**os.environ, "PYTHONHASHSEED": hashseed}
+def _run(args: list[str], hashseed: str, **extra_env: str) -> bytes:
+    env = {**os.environ, "PYTHONHASHSEED": hashseed, **extra_env}
     done = subprocess.run([PRESSDOC, *args], env=env, capture_output=True, check=False, timeout=120)
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -71,3 +71,11 @@ def test_single_file_output_identical_across_hash_seeds(tmp_path: Path) -> None:
     path = tmp_path / "one.txt"
     path.write_text(RELEASES[3], encoding="utf-8")
     assert _run(["parse", str(path)], "1") == _run(["parse", str(path)], "987654")
+
+
+@pytest.mark.slow
+def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    """A Latin-1 stdout still gets the same UTF-8 JSON, not an encoding error."""
+    path = tmp_path / "greek.txt"
+    path.write_text("Νέα γραμμή\n\n\u00abΚαλημέρα\u00bb, είπε η Άννα Ρήγα.\n", encoding="utf-8")
+    assert _run(["parse", str(path)], "0", PYTHONIOENCODING="latin-1") == _run(["parse", str(path)], "0")

@@ -170,6 +170,15 @@ def _stdout_error(exc: OSError) -> OutputError:
 class _StreamSink:
     """Writes each document as one line (or one document) to stdout."""
 
+    def __init__(self) -> None:
+        # JSON is UTF-8 (RFC 8259) whatever the locale says; a Latin-1 terminal
+        # must not turn a quote in Greek into an encoding error.
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        if codecs.lookup(encoding).name != "utf-8":
+            reconfigure = getattr(sys.stdout, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
+
     def write(self, outcome: Outcome) -> str | None:
         assert outcome.json is not None
         try:
