@@ -69,7 +69,7 @@ _BARE_CLAUSE_VERBS: Final = wordset("said says added noted stressed warned expla
 # "said he expected ...": a subject pronoun right after the verb starts a clause.
 _PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:he|she|they|it|we|I|there)\s+[a-z]")
 _AS_LEAD: Final = re.compile(
-    rf"\s*As\s+(?P<who>[^,;:.!?]{{2,120}}?)\s+(?P<verb>{_REPORTING}|put it)\b[^,]{{0,60}},\s+"
+    rf"\s*As\s+(?P<who>[^;:.!?]{{2,160}}?)\s+(?P<verb>{_REPORTING}|put it)\b[^,]{{0,60}},\s+"
 )
 _ACCORDING_LEAD: Final = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording to\s+(?P<who>[^,;:.!?]{2,120}?),\s+")
 _ACCORDING_TAIL: Final = re.compile(r",\s+according to\s+(?P<who>[^,;:!?]{2,120}?)[.!?]?\s*$")
@@ -391,7 +391,9 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
     n = len(words)
     if n == 0:
         return True
-    ends_like_speech = inner.rstrip()[-1:] in ",.!?…"
+    # The punctuation inside the closing mark ('"We grow," she said') marks spoken words.
+    raw = text[q_start:close_at] if close_at is not None else inner
+    ends_like_speech = raw.rstrip()[-1:] in (",", ".", "!", "?", "…")
     before = text[max(0, open_at - 40) : open_at]
     after = text[close_at + 1 : close_at + 2] if close_at is not None else ""
     if before.endswith("(") and after == ")":
@@ -710,7 +712,8 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
     """The reported clause of one sentence, with its source and cue, if it reports speech."""
     end = len(sentence)
     m = _AS_LEAD.match(sentence)
-    if m:
+    # 'As X, Role, noted, ...': the name comes first ('As the firm grows, X said ...' is no lead).
+    if m and parse_mention(m.group("who").split(",")[0]) is not None:
         mention = _source_ok(m.group("who"))
         if mention is not None:
             return m.end(), end, mention, m.group("verb")

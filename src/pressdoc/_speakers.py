@@ -89,6 +89,8 @@ _CAPITAL_RUN: Final = re.compile(
     rf"(?:[ \t]+(?:[{_UPPER}]\S*|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
 )
 _LOOK_BACK: Final = 64
+# Words after which a run of capitalized words names an organization or a place.
+_BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
 _WORD: Final = re.compile(r"\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -222,7 +224,13 @@ def _role_before(prefix: list[str]) -> str | None:
     while i > 0:
         tok = prefix[i - 1]
         key = _key(tok)
-        if tok[:1].isupper() or tok[:1].isdigit() or key in TITLE_WORDS or key in _CONNECTORS:
+        if (
+            tok[:1].isupper()
+            or tok[:1].isdigit()
+            or key in TITLE_WORDS
+            or key in _CONNECTORS
+            or key in _TITLE_MODIFIERS
+        ):
             if tok.endswith((".", ":", ";", ",")) and not _is_initial(tok):
                 break
             i -= 1
@@ -236,6 +244,16 @@ def _role_before(prefix: list[str]) -> str | None:
     return clean_role(" ".join(words))
 
 
+# Lowercase words that qualify a title printed before a name ("chief financial officer").
+_TITLE_MODIFIERS: Final = wordset(
+    "financial operating technology technical executive senior junior general managing acting interim "
+    "former founding state regional national foreign finance prime marketing sales communications "
+    "research medical legal press policy digital product strategy strategic global international "
+    "commercial public external corporate creative program project development business people "
+    "human resources risk investment investor data science security health education transport "
+    "economy environment energy culture defence defense justice interior trade labour labor industry "
+    "housing information operations"
+)
 _ADVERBIAL_START: Final = wordset(
     "in on at during today yesterday tomorrow last this while when after before via from with through "
     "recently earlier later also again once told"
@@ -397,7 +415,7 @@ class Registry:
         if following and following[0][:1].isupper() and _key(following[0]) in ORG_WORDS:
             return  # 'Portvale Harbor Association': part of an organization's name
         preceding = text[lo:run_start].split()[-1:]
-        after_article = bool(preceding) and preceding[0].lower() in ("the", "of", "a", "an")
+        after_article = bool(preceding) and preceding[0].lower() in _BEFORE_ORG
         # Premodifying title: look back at most 12 words.
         back = text[lo:run_start].split()[-12:]
         if back and _key(back[-1]) in HONORIFICS:
@@ -441,13 +459,14 @@ class Registry:
         return found
 
     def find_in(self, label: str) -> tuple[str, int] | None:
-        """A registered full name printed inside a label, and where it starts."""
+        """The registered full name printed first inside a label, and where it starts."""
+        best: tuple[str, int] | None = None
         for person in itertools.islice(self._people.values(), _LOOK_BACK):
             if len(person.name.split()) >= 2:
                 at = label.find(person.name)
-                if at >= 0:
-                    return person.name, at
-        return None
+                if at >= 0 and (best is None or at < best[1]):
+                    best = (person.name, at)
+        return best
 
     def alias(self, short: str) -> str | None:
         """The long form of an acronym the text defines."""

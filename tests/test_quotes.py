@@ -1,0 +1,394 @@
+"""Quotes: the constructions of GUIDELINES.md, on fictional releases, and a property."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+
+import pressdoc
+from pressdoc import Quote
+from tests.quote_strategies import ExpectedQuote, Release, releases
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes pressdoc finds in ``text``."""
+    return list(pressdoc.parse(text).quotes)
+
+
+def summary(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, speaker name, role) of every quote found."""
+    return [
+        (q.kind, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
+        for q in quotes_of(text)
+    ]
+
+
+LEAD = "Calder Seed opens a new site\n\nTALLINN, March 3, 2031 -- Calder Seed today announced a new site.\n\n"
+
+
+# -- direct quotes in every mark style ---------------------------------------------------
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“")])
+def test_every_mark_style_gives_the_words_without_marks(opening: str, closing: str) -> None:
+    """Straight, curly, single (GOV.UK), guillemet and German marks all delimit quotes."""
+    text = (
+        LEAD + f"{opening}We will hire forty people this year,{closing} said Mara Voss, CEO of Calder Seed.\n"
+    )
+    assert summary(text) == [
+        ("direct", "We will hire forty people this year", "Mara Voss", "CEO of Calder Seed")
+    ]
+
+
+def test_spans_point_into_the_source() -> None:
+    """Every quote's text is exactly the source between its offsets."""
+    text = LEAD + "“We grow,” she said, “and we hire.”\r\n\r\nJane Roe, head of sales, agreed.\n"
+    article = pressdoc.parse(text)
+    for q in article.quotes:
+        assert article.source[q.start : q.end] == q.text
+
+
+def test_attribution_in_the_middle_gives_two_quotes() -> None:
+    """A quote split by its attribution is two quotes by the same speaker."""
+    text = LEAD + '"We grow," Mara Voss, president of Calder Seed, said, "and we hire."\n'
+    assert summary(text) == [
+        ("direct", "We grow", "Mara Voss", "president of Calder Seed"),
+        ("direct", "and we hire.", "Mara Voss", "president of Calder Seed"),
+    ]
+
+
+def test_attribution_before_with_colon_and_comma() -> None:
+    """'X said: "…"' and 'X added, "…"' attribute the quote that follows."""
+    text = LEAD + (
+        'Tobias Lind, Chair of the Audit Committee, added, "The board is united behind the plan."\n\n'
+        'At the opening, Dr. Ines Okoro, then Director of the Harbor Campus, stated: "This lab is a '
+        'place for new ideas."\n'
+    )
+    assert summary(text) == [
+        ("direct", "The board is united behind the plan.", "Tobias Lind", "Chair of the Audit Committee"),
+        ("direct", "This lab is a place for new ideas.", "Ines Okoro", "Director of the Harbor Campus"),
+    ]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    """Contractions, possessives and O’Connor-style names never open or close a quote."""
+    text = LEAD + "“We’re proud of Brenner’s team and the Okoros’ work,” said Ana O’Connor, CEO.\n"
+    assert summary(text) == [
+        ("direct", "We’re proud of Brenner’s team and the Okoros’ work", "Ana O’Connor", "CEO")
+    ]
+
+
+def test_scare_quotes_titles_and_product_names_are_not_quotes() -> None:
+    """Terms of one or two words, titles after 'called'/'a', trademark lists are not quotes."""
+    text = LEAD + (
+        'The new line builds the "Kestrel" drone, known as "the workhorse", and an "Agentic Fleet '
+        "Partner of the Year\" award winner. Calder Seed calls it a 'smart' factory.\n\n"
+        '"Calder", "Calder Seed" and "Kestrel" are trademarks of Calder Seed.\n'
+    )
+    assert summary(text) == []
+
+
+def test_scare_quote_inside_a_quote_stays_in_it() -> None:
+    """A term in single marks inside a double-quoted quote is part of that quote."""
+    text = LEAD + "“It is a ‘smart’ factory,” said Mara Voss, CEO.\n"
+    assert summary(text) == [("direct", "It is a ‘smart’ factory", "Mara Voss", "CEO")]
+
+
+# -- block quotes, transcripts, multi-paragraph quotes, trailers --------------------------
+def test_block_quote_after_a_name_and_role_line_ends_at_narration() -> None:
+    """Paragraphs after 'Name, Role:' are that person's, one quote each, until narration."""
+    text = LEAD + (
+        "Keiko Arendt, Minister of Transport:\n"
+        "We have set ourselves a clear goal for the rail network.\n\n"
+        "The key to the network is reliable trains and fair prices for everyone.\n\n"
+        "Our plan will reach every region by 2030, and you will see the change.\n\n"
+        "The parties agreed to meet again in June.\n"
+    )
+    assert summary(text) == [
+        (
+            "direct",
+            "We have set ourselves a clear goal for the rail network.",
+            "Keiko Arendt",
+            "Minister of Transport",
+        ),
+        (
+            "direct",
+            "The key to the network is reliable trains and fair prices for everyone.",
+            "Keiko Arendt",
+            "Minister of Transport",
+        ),
+        (
+            "direct",
+            "Our plan will reach every region by 2030, and you will see the change.",
+            "Keiko Arendt",
+            "Minister of Transport",
+        ),
+    ]
+
+
+def test_block_quote_after_said_colon_with_and_without_marks() -> None:
+    """'Transport minister Jane Roe said:' introduces the next paragraphs, marked or not."""
+    text = LEAD + (
+        "Transport minister Jane Roe said:\n\n"
+        "This new offence will make our roads safer.\n\n"
+        "The next step is to take these limits to Parliament.\n\n"
+        "In March 2029, the department took advice from a panel of experts.\n\n"
+        "Roads minister Sir Alan Hartley said:\n\n"
+        "‘We want everyone to travel safely.’\n\n"
+        "The rules were drawn up after a consultation.\n"
+    )
+    assert summary(text) == [
+        ("direct", "This new offence will make our roads safer.", "Jane Roe", "Transport minister"),
+        ("direct", "The next step is to take these limits to Parliament.", "Jane Roe", "Transport minister"),
+        ("direct", "We want everyone to travel safely.", "Alan Hartley", "Roads minister"),
+    ]
+
+
+def test_transcript_turns_printed_inline() -> None:
+    """'Name: …' turns in one paragraph give one direct quote per turn."""
+    text = LEAD + (
+        "The presidents made statements for the press. President of Valdoria Anton Kessel: Mr President, "
+        "it is a pleasure to see you. Welcome to our country. President of Ostria Lena Marsh: Thank you for "
+        "the invitation, we are ready to work together. <…>\n"
+    )
+    assert summary(text) == [
+        (
+            "direct",
+            "Mr President, it is a pleasure to see you. Welcome to our country.",
+            "Anton Kessel",
+            "President of Valdoria",
+        ),
+        (
+            "direct",
+            "Thank you for the invitation, we are ready to work together.",
+            "Lena Marsh",
+            "President of Ostria",
+        ),
+    ]
+
+
+def test_labels_that_are_not_speakers_are_not_turns() -> None:
+    """Contact labels, list intros and headings with a colon give no quotes."""
+    text = LEAD + (
+        "The plan answers goal 4 of the 2025 Strategic Plan: growth, reach and alliances in the region.\n\n"
+        "For Media Inquiries:\n\nKestrel Freight: Ana Lee; ana.lee@kestrel.example\n\n"
+        "Mara Voss outlined three proposals:\n\n* Lower fees\n* Faster checks\n"
+    )
+    assert summary(text) == []
+
+
+def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
+    """An opening mark at each paragraph and a closing mark only at the last."""
+    text = LEAD + (
+        "“Our customers deserve better,” said Commissioner Helen Varga. “Today we propose three things.\n\n"
+        "“First, clear prices. Second, easy returns.\n\n"
+        "“Third, a real choice of carriers.”\n"
+    )
+    assert [q[1] for q in summary(text)] == [
+        "Our customers deserve better",
+        "Today we propose three things.",
+        "First, clear prices. Second, easy returns.",
+        "Third, a real choice of carriers.",
+    ]
+    assert {q[2] for q in summary(text)} == {"Helen Varga"}
+
+
+def test_continuation_paragraph_takes_the_previous_speaker() -> None:
+    """A quote paragraph with no attribution continues the quote before it."""
+    text = LEAD + (
+        '"The plant has doubled its output," said board member Ed Marsh.\n\n'
+        '"We are therefore delighted to expand it again."\n'
+    )
+    assert [q[2] for q in summary(text)] == ["Ed Marsh", "Ed Marsh"]
+
+
+def test_trailers_after_a_quote_and_in_a_headline() -> None:
+    """'"…" - Name, Role' and a headline '"…" - Commissioner Name' name the speaker."""
+    text = (
+        "“Our customers deserve better” - Commissioner Helen Varga\n\n"
+        "BRUSSELS, 4 May 2029 -- The Commission proposed new rules.\n\n"
+        "“We listened to everyone. This is the result.” – Helen Varga, European Commissioner for Trade\n"
+    )
+    assert summary(text) == [
+        ("direct", "Our customers deserve better", "Helen Varga", "European Commissioner for Trade"),
+        (
+            "direct",
+            "We listened to everyone. This is the result.",
+            "Helen Varga",
+            "European Commissioner for Trade",
+        ),
+    ]
+
+
+def test_headline_without_marks_is_not_a_quote() -> None:
+    """A headline 'Statement - Name' with no marks is a headline, not a quote."""
+    text = "A plan to rebuild schools was developed - Anton Kessel\n\nKessel visited the region.\n"
+    assert summary(text) == []
+
+
+# -- indirect quotes ---------------------------------------------------------------------
+def test_indirect_quotes_need_a_reported_clause() -> None:
+    """'As X noted, …', 'X said that …', 'X said …', 'according to X, …', 'told … that'."""
+    text = LEAD + (
+        "As Mara Voss, CEO of Calder Seed, noted, the region faces a shortage of engineers.\n\n"
+        "Voss said that the plant will open in May. Voss told reporters that hiring had begun. "
+        "Voss said the company would hire 40 people. According to her, demand is strong.\n"
+    )
+    assert summary(text) == [
+        ("indirect", "the region faces a shortage of engineers", "Mara Voss", "CEO of Calder Seed"),
+        ("indirect", "the plant will open in May", "Mara Voss", "CEO of Calder Seed"),
+        ("indirect", "hiring had begun", "Mara Voss", "CEO of Calder Seed"),
+        ("indirect", "the company would hire 40 people", "Mara Voss", "CEO of Calder Seed"),
+        ("indirect", "demand is strong", "Mara Voss", "CEO of Calder Seed"),
+    ]
+
+
+def test_not_indirect_quotes() -> None:
+    """Noun objects, data sources, and announced/reported/thanked/urged leads are not quotes."""
+    text = LEAD + (
+        "Mara Voss, CEO of Calder Seed, noted the importance of local suppliers. She stressed making the "
+        "region a leader. According to Calder Seed data, sales rose 4%. According to a recent report, "
+        "prices fell. Calder Seed reported that revenue grew. Voss thanked the workers and urged the "
+        "council to act. Calder Seed announced that it will build a second plant.\n"
+    )
+    assert summary(text) == []
+
+
+# -- speakers and roles ------------------------------------------------------------------
+def test_later_references_resolve_to_the_full_name_and_role() -> None:
+    """'Doe said', 'she said', 'the minister said' and 'the company said' resolve."""
+    text = LEAD + (
+        "Economy Minister Lena Marsh visited the site with Jonas Petrov, chief executive officer of "
+        "Calder Seed.\n\n"
+        '"This is a good day," Petrov said.\n\n'
+        '"We will keep growing," he added.\n\n'
+        '"The region needs this plant," the minister said.\n\n'
+        "The company said it expects to reach full capacity next year.\n"
+    )
+    assert summary(text) == [
+        ("direct", "This is a good day", "Jonas Petrov", "chief executive officer of Calder Seed"),
+        ("direct", "We will keep growing", "Jonas Petrov", "chief executive officer of Calder Seed"),
+        ("direct", "The region needs this plant", "Lena Marsh", "Economy Minister"),
+        ("indirect", "it expects to reach full capacity next year", "Calder Seed", None),
+    ]
+
+
+def test_honorifics_and_post_nominals_are_not_name_or_role() -> None:
+    """'Dr', 'Sir', 'Ph.D.' and 'MPH' stay out of the name and the role."""
+    text = LEAD + (
+        "Amara Nwosu, Ph.D., MPH, the director of the Calder Health Institute, spoke at the event.\n\n"
+        '"Prevention works," said Dr. Nwosu.\n\n'
+        'HKRB Chairman Dr Omar Haddad said, "We are delighted to host the convention."\n'
+    )
+    assert summary(text) == [
+        ("direct", "Prevention works", "Amara Nwosu", "director of the Calder Health Institute"),
+        ("direct", "We are delighted to host the convention.", "Omar Haddad", "HKRB Chairman"),
+    ]
+
+
+def test_role_printed_anywhere_for_the_same_person() -> None:
+    """A fuller title printed elsewhere for the same person is the role."""
+    text = LEAD + (
+        "Portvale District Attorney Ken Rowe today announced a new bureau.\n\n"
+        'District Attorney Rowe said, "Young adults need a different approach."\n'
+    )
+    assert summary(text) == [
+        ("direct", "Young adults need a different approach.", "Ken Rowe", "Portvale District Attorney")
+    ]
+
+
+def test_organization_acronym_resolves_to_its_name() -> None:
+    """'as BAC messaging frames it' names the organization defined as '(BAC)'."""
+    text = (
+        "Coalition launches campaign\n\nThe Broker Advocacy Coalition (BAC) is launching a campaign.\n\n"
+        "The campaign asks for $5 a month – “the cost of one coffee a month,” as BAC messaging frames it.\n"
+    )
+    assert summary(text) == [("direct", "the cost of one coffee a month", "Broker Advocacy Coalition", None)]
+
+
+def test_cues_are_reported() -> None:
+    """The speech verb, 'according to', ':' for labels and blocks, the dash for trailers."""
+    text = LEAD + (
+        '"We grow," said Mara Voss, CEO.\n\n'
+        'According to Tobias Lind, head of sales: "Orders doubled."\n\n'
+        "Ines Okoro, Director:\nWe are ready for the season.\n\n"
+        "“We listened.” – Omar Haddad, Chairman\n"
+    )
+    assert [q.cue for q in quotes_of(text)] == ["said", "according to", ":", "–"]
+
+
+def test_ids_follow_source_order() -> None:
+    """Quote ids are q1, q2, … in the order the quotes start."""
+    text = LEAD + '"We grow," she said. Mara Voss said that hiring had begun. "And we hire," she added.\n'
+    found = quotes_of(text)
+    assert [q.id for q in found] == [f"q{i}" for i in range(1, len(found) + 1)]
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+# -- robustness --------------------------------------------------------------------------
+def test_one_unbalanced_mark_loses_at_most_its_own_paragraph() -> None:
+    """A stray opening mark does not swallow the quotes after it."""
+    text = LEAD + (
+        'The firm, known as "Calder, was founded in 1998.\n\n'
+        '"We will grow," said Mara Voss, CEO.\n\n'
+        "It has “offices in four countries and “We hire,” said Voss.\n"
+    )
+    assert [q[1] for q in summary(text)] == ["We will grow", "We hire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 100_000,
+        "“ ” ‘ ’ « » „ \" '" * 10_000,
+        ' "We grow' * 20_000,
+        "said " * 50_000,
+        "Jane Doe, CEO of Acme:\n" * 20_000,
+        "Jane Doe: hello there my friend. " * 10_000,
+        "The minister said that we will win. " * 10_000,
+        "x" * 1_000_000,
+    ],
+    ids=["quotes", "mixed-marks", "open-marks", "said", "label-lines", "inline-labels", "refs", "no-newline"],
+)
+def test_adversarial_input_never_raises(text: str) -> None:
+    """Pathological quote-mark and label input parses into a valid article."""
+    article = pressdoc.parse(text)
+    for q in article.quotes:
+        assert article.source[q.start : q.end] == q.text
+        assert q.text.strip()
+
+
+# -- the property ------------------------------------------------------------------------
+def _expected(release: Release) -> list[ExpectedQuote]:
+    return list(release.quotes)
+
+
+@settings(max_examples=150, deadline=None)
+@given(releases())
+@example(
+    Release(
+        "Calder Seed opens a new site\n\n"
+        "TALLINN, March 3, 2031 -- Calder Seed today announced the opening of a new site.\n\n"
+        "Keiko Arendt, head of research at Calder Seed:\n\n"
+        "We will expand our plant to Tallinn next year.\n\n"
+        "Our fleet has grown faster than we expected in the north.\n\n"
+        "The company was founded in 1998 and has offices in four countries.\n",
+        (
+            ExpectedQuote(
+                "We will expand our plant to Tallinn next year.",
+                "Keiko Arendt",
+                "head of research at Calder Seed",
+            ),
+            ExpectedQuote(
+                "Our fleet has grown faster than we expected in the north.",
+                "Keiko Arendt",
+                "head of research at Calder Seed",
+            ),
+        ),
+    )
+)
+def test_generated_releases_give_exactly_their_quotes(release: Release) -> None:
+    """Every quote put into a generated release comes back, with its speaker and role."""
+    found = [
+        ExpectedQuote(q.text, q.speaker.name if q.speaker else "", q.speaker.role if q.speaker else None)
+        for q in quotes_of(release.text)
+    ]
+    assert found == _expected(release)
