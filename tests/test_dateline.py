@@ -172,6 +172,7 @@ DATELINES = [
     ),
     ("Washington, DC – Today, Senator Roe", "Washington, DC –", "Washington, DC", None, None),
     ("BERLIN — Die Firma", "BERLIN —", "BERLIN", None, None),
+    ("Munich, 20.02.2021 – Kestrel Bank", "Munich, 20.02.2021 –", "Munich", "2021-02-20", None),
     (
         "CUPERTINO, CALIFORNIA Apricot today unveiled",
         "CUPERTINO, CALIFORNIA",
@@ -275,6 +276,8 @@ def test_sentences_are_not_date_lines(line: str) -> None:
         ("Dec. 1st, 2019", "2019-12-01"),
         ("5th of June 2020", "2020-06-05"),
         ("2025-03-04", "2025-03-04"),
+        ("20.02.2021", "2021-02-20"),
+        ("31.02.2021", None),
         ("February 29, 2023", None),
         ("no date here", None),
     ],

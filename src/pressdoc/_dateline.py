@@ -39,7 +39,9 @@ _GAP: Final = r"[ \n]+"
 _DATE_CORE: Final = (
     rf"(?:{_MONTH}\.?{_GAP}{_DAY}(?:,?{_GAP}{_YEAR})?"
     rf"|{_DAY}{_GAP}(?:of{_GAP})?{_MONTH}\.?(?:,?{_GAP}{_YEAR})?"
-    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\w)"
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    # day.month.year, the dotted European form (never month first)
+    rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR})(?!\w)"
 )
 DATE_PATTERN: Final = rf"(?:{_WEEKDAY})?(?P<date>{_DATE_CORE})"
 _DATE: Final = DATE_PATTERN
@@ -164,6 +166,7 @@ _DATE_PARTS: Final = re.compile(
     rf"(?P<m1>{_MONTH})\.?{_GAP}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_GAP}(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_GAP}(?:of{_GAP})?(?P<m2>{_MONTH})\.?(?:,?{_GAP}(?P<y2>{_YEAR}))?"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<dotted>\d{1,2}\.\d{1,2}\.\d{4})"
 )
 # python-dateutil's month names and abbreviations ("Sept", "Aug", "September").
 _MONTHS: Final = date_parser.parserinfo()
@@ -189,6 +192,9 @@ def iso_date(text: str) -> str | None:
     if m.group("iso"):
         year, month, day = (int(part) for part in m.group("iso").split("-"))
         printed_year: int | None = year
+    elif m.group("dotted"):
+        day, month, year = (int(part) for part in m.group("dotted").split("."))
+        printed_year = year
     else:
         name = (m.group("m1") or m.group("m2")).rstrip(".")
         month = _MONTHS.month(name) or 0
