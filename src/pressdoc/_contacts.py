@@ -39,6 +39,7 @@ _PHONE: Final = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,4}\)[ .\-]?)?\d{1,4}(?:[ .\-]\d{2,4}){1,4}"
     r"(?:[ ]?(?i:x|ext\.?)[ ]?\d{1,5})?(?!\w)"
 )
+_DIGIT: Final = re.compile(r"\d")
 _THREE_DIGITS: Final = re.compile(r"\d{3}")
 _FIELD_SPLIT: Final = re.compile(r"[ ]*(?:[;|,/•·:]|[ ][-–—][ ]|[ ]{2,})[ ]*")
 
@@ -103,7 +104,7 @@ def has_detail(text: str, start: int, end: int) -> bool:
 
 
 def _is_phone(value: str) -> bool:
-    digits = sum(c.isdigit() for c in value)
+    digits = len(_DIGIT.findall(value))
     if not 7 <= digits <= 15:
         return False
     groups = len(re.findall(r"\d+", re.split(r"x|ext", value, maxsplit=1)[0]))

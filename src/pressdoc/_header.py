@@ -535,19 +535,27 @@ def _read_body(reading: _Reading, body: int) -> None:
         k += 1
 
 
-def _contains(text: str, a: int, b: int, needles: tuple[str, ...]) -> bool:
-    # str.find is a fast scan; it screens paragraphs before a case-blind regex runs
-    return any(text.find(needle, a, b) >= 0 for needle in needles)
-
-
+# str.find is a fast scan: it screens paragraphs before a case-blind regex runs.
 def _forward_looking(text: str, a: int, b: int) -> bool:
-    if not _contains(text, a, b, ("orward", "ORWARD", "arbo", "ARBO")):
+    find = text.find
+    if (
+        find("orward", a, b) < 0
+        and find("ORWARD", a, b) < 0
+        and find("arbo", a, b) < 0
+        and find("ARBO", a, b) < 0
+    ):
         return False
     return _FORWARD_LOOKING.search(text, a, b) is not None
 
 
 def _reserved(text: str, a: int, b: int) -> bool:
-    if not _contains(text, a, b, ("eserved", "ESERVED", "rademark", "RADEMARK")):
+    find = text.find
+    if (
+        find("eserved", a, b) < 0
+        and find("ESERVED", a, b) < 0
+        and find("rademark", a, b) < 0
+        and find("RADEMARK", a, b) < 0
+    ):
         return False
     return _RESERVED.search(text, a, b) is not None
 
