@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from pressdoc._problem import Problem
 from pressdoc._schemas import load_schema
-from pressdoc.errors import PressdocError
+from pressdoc.errors import ConfigurationError
 
 __all__ = [
     "BACKENDS",
@@ -657,13 +657,13 @@ def resolve_backend(name: str | None = None) -> str:
     if chosen not in BACKENDS:
         source = "backend" if name is not None else ENV_VAR
         msg = f"unknown validation backend {chosen!r} (from {source}); choose one of {', '.join(BACKENDS)}"
-        raise PressdocError(msg)
+        raise ConfigurationError(msg)
     available = available_backends()
     if chosen == "auto":
         return available[-1]
     if chosen not in available:
         msg = f"the {chosen} validation backend is not installed: pip install 'pressdoc[fast]'"
-        raise PressdocError(msg)
+        raise ConfigurationError(msg)
     return chosen
 
 

@@ -112,4 +112,11 @@ def _silence_stdout() -> None:
 
 def main_entry() -> None:
     """Console-script entry point: exit with ``main()``'s code."""
-    sys.exit(main())
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``pressdoc validate big.jsonl | head``): not an error
+        # worth a traceback.
+        _silence_stdout()
+    sys.exit(code)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pressdoc._problem import Problem
 
 __all__ = [
+    "ConfigurationError",
     "InputError",
     "ModelError",
     "ParseError",
@@ -25,6 +26,10 @@ __all__ = [
 
 class PressdocError(Exception):
     """Base class of every error pressdoc raises."""
+
+
+class ConfigurationError(PressdocError, ValueError):
+    """pressdoc was asked for something this installation cannot do (an unknown backend)."""
 
 
 class ParseError(PressdocError, ValueError):
