@@ -619,11 +619,21 @@ class NameIndex:
         for end, run in self.runs():
             if end > position:
                 break
-            if " and " in run or " & " in run:
-                words = run.split()
-                if words[0] in ("The", "In", "As", "On", "At", "For", "With", "By", "Both"):
-                    words = words[1:]
-                found = " ".join(words)
+            joiner = " and " if " and " in run else " & " if " & " in run else None
+            if joiner is not None:
+                left, right = run.split(joiner, 1)
+                # The names right around "and": "Leaders of Norland and Estria" → the pair.
+                left_words = left.split()
+                k = len(left_words)
+                while k > 0 and left_words[k - 1][:1].isupper():
+                    k -= 1
+                right_words = []
+                for word in right.split():
+                    if not word[:1].isupper():
+                        break
+                    right_words.append(word)
+                if k < len(left_words) and right_words:
+                    found = " ".join(left_words[k:]) + joiner + " ".join(right_words)
         return found
 
     def latest_person(self, position: int) -> str | None:

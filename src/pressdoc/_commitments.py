@@ -319,6 +319,7 @@ def find_commitments(
     )
     dateline = header.dateline
     drafts: list[_Draft] = []
+    header_texts: set[str] = set()
     body_seen = False
     for paragraph in paragraphs:
         if paragraph.role in ("disclaimer", "contact"):
@@ -336,21 +337,26 @@ def find_commitments(
         context.last_subject = None
         context.previous_sentence = None
         for start, end in sentences(text, paragraph.start, paragraph.end):
+            found = list(_sentence_commitments(context, start, end))
             if in_header:
-                drafts.extend(_headline_commitments(context, start, end))
-            drafts.extend(_sentence_commitments(context, start, end))
+                found.extend(_headline_commitments(context, start, end))
+                # A headline printed twice states its commitment once.
+                found = [d for d in found if _printed(text, d) not in header_texts]
+                header_texts.update(_printed(text, d) for d in found)
+            drafts.extend(found)
             context.previous_sentence = (start, end)
     drafts.extend(_list_commitments(context, context.list_openers, paragraphs))
     drafts.sort(key=lambda d: (d.start, d.end))
     unique: list[_Draft] = []
-    seen_texts: set[str] = set()
     for draft in drafts:
-        printed = " ".join(text[draft.start : draft.end].split())
-        if (unique and unique[-1].action_start == draft.action_start) or printed in seen_texts:
-            continue  # one commitment printed twice (a repeated headline) is one
-        seen_texts.add(printed)
+        if unique and unique[-1].action_start == draft.action_start:
+            continue
         unique.append(draft)
     return tuple(_finish(context, i, d) for i, d in enumerate(unique, 1))
+
+
+def _printed(text: str, draft: _Draft) -> str:
+    return " ".join(text[draft.start : draft.end].split())
 
 
 def _looks_like_body(paragraph: str) -> bool:

@@ -1,0 +1,472 @@
+"""The commitments stage: triggers, agents, exclusions, spans, deadlines, quotes."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from pressdoc._commitments import find_commitments, sentences
+from pressdoc._header import Header
+from pressdoc._model import Article, Commitment, Dateline, Paragraph, Quote, Speaker
+from pressdoc._text import TextView
+from tests.commitment_strategies import Release, releases
+
+
+def commitments_in(
+    source: str,
+    *,
+    published: str | None = "2024-03-15",
+    quotes: tuple[Quote, ...] = (),
+    roles: dict[int, str] | None = None,
+) -> tuple[Commitment, ...]:
+    """Run the stage on ``source`` split into body paragraphs (roles by index)."""
+    view = TextView(source)
+    paragraphs = tuple(
+        Paragraph(m.group(), m.start(), m.end(), (roles or {}).get(i, "body"))  # type: ignore[arg-type]
+        for i, m in enumerate(re.finditer(r"\S(?:.|\n(?!\n))*", source))
+    )
+    # A dateline before the first paragraph tells the stage where the body starts.
+    header = Header(paragraphs=paragraphs, published=published, dateline=Dateline(text="", start=0, end=0))
+    found = find_commitments(view, paragraphs, quotes, header)
+    # Whatever the stage returns must be valid in an Article.
+    Article(source=source, paragraphs=paragraphs, quotes=quotes, commitments=found)
+    return found
+
+
+def only(source: str, **kwargs: object) -> Commitment:
+    """The one commitment in ``source``."""
+    found = commitments_in(source, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+# --- modalities -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality", "actor", "text"),
+    [
+        (
+            "Acme Corp. will open a plant in Ohio.",
+            "will",
+            "Acme Corp.",
+            "Acme Corp. will open a plant in Ohio",
+        ),
+        ("The ministry shall publish the rules.", "will", "The ministry", None),
+        ("The students are going to present their work.", "will", "The students", None),
+        ("The school is set to reopen its library.", "will", "The school", None),
+        ("The company plans to hire 300 workers.", "plan", "The company", None),
+        ("The council decided to build a library.", "plan", "The council", None),
+        ("Northwind announced plans to build two plants.", "plan", "Northwind", None),
+        ("The board is preparing to sell the unit.", "plan", "The board", None),
+        ("The foundation intends to double its grants.", "intend", "The foundation", None),
+        ("The mayor wants to expand the bus network.", "intend", "The mayor", None),
+        ("We aim to cut water use by half.", "aim", "We", None),
+        ("The team strives to answer every call.", "aim", "The team", None),
+        ("The agency seeks to reduce waiting times.", "aim", "The agency", None),
+        ("Our goal is to plant a million trees.", "aim", "Our", None),
+        ("Acme's goal is to reach every school.", "aim", "Acme", None),
+        ("The city has set an ambitious target to recycle most of its waste.", "aim", "The city", None),
+        ("Fjordline expects to complete the ferry terminal.", "expect", "Fjordline", None),
+        ("The governor promised to repair the bridge.", "promise", "The governor", None),
+        ("The bank has pledged to lend $5 million to farmers.", "pledge", "The bank", None),
+        ("The board is committed to returning capital to shareholders.", "commit", "The board", None),
+        ("The partners commit to sharing their data.", "commit", "The partners", None),
+        ("The union reaffirmed its commitment to training apprentices.", "commit", "The union", None),
+        ("Both sides agreed to resume talks.", "agree", "Both sides", None),
+        (
+            "Acme and Beta have entered into an agreement to combine their labs.",
+            "agree",
+            "Acme and Beta",
+            None,
+        ),
+        ("The two firms reached an agreement to share research.", "agree", "The two firms", None),
+        ("Shareholders must approve the merger.", "must", "Shareholders", None),
+        ("We have to act now to protect the coast.", "must", "We", None),
+        ("The utility is obliged to notify its customers.", "must", "The utility", None),
+        ("The mayor has directed city agencies to prepare shelters.", "must", "The mayor", None),
+        ("The government is determined to finish the road.", "determined", "The government", None),
+        ("The leaders resolved to deepen their cooperation.", "determined", "The leaders", None),
+    ],
+)
+def test_modalities(sentence: str, modality: str, actor: str, text: str | None) -> None:
+    """Every trigger of the closed list gives its modality and the printed actor."""
+    commitment = only(sentence)
+    assert commitment.modality == modality
+    assert commitment.actor.text == actor
+    assert commitment.text == (text or sentence.rstrip("."))
+    assert not commitment.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("We will not raise prices.", "will"),
+        ("The firm won't close the store.", "will"),
+        ("The company has no plans to sell the unit.", "plan"),
+        ("The ministry does not intend to raise taxes.", "intend"),
+        ("The club will never leave the city.", "will"),
+    ],
+)
+def test_negation(sentence: str, modality: str) -> None:
+    """ "will not", "has no plans to" and the like are negated commitments."""
+    commitment = only(sentence)
+    assert (commitment.modality, commitment.negated) == (modality, True)
+
+
+# --- exclusions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Things, events, money and efforts do not act.
+        "The acquisition will bring together two leading teams.",
+        "The partnership will create 200 jobs.",
+        "The proceeds will fund the new terminal.",
+        "The campaign aims to raise awareness of heart disease.",
+        "This year's edition will feature more speakers.",
+        "Donations will support the shelter.",
+        # Receiving or having is not acting.
+        "Customers will receive a discount.",
+        "Employees will have access to the new gym.",
+        "Local residents will benefit from cleaner air.",
+        "The firm will be able to serve more customers.",
+        # Predictions, beliefs, possibilities.
+        "Demand will grow strongly in 2025.",
+        "I am sure the project will be a success.",
+        "We believe the market will recover.",
+        "Acme could expand further.",
+        "The deal is expected to close later this year.",
+        # Earnings forecasts.
+        "The company expects revenue to grow 5% next year.",
+        "The company expects to report revenue of $2 billion.",
+        # Past actions and non-triggers.
+        "The company opened a store in 2020.",
+        "We look forward to working with them.",
+        "We are excited to join the team.",
+        "The team is ready to help.",
+        "The clinic is dedicated to serving the community.",
+        "The coalition works to improve safety.",
+        "We hope to see you there.",
+        # Noun mentions and passives without an agent.
+        "Our commitment to investing in people is unwavering.",
+        "The plan to rebuild the schools was developed in May.",
+        "The new center will be operated by Beta.",
+        "The company will be acquired by Gamma.",
+        # Idiom, question, name.
+        "Visitors can see everything the city has to offer.",
+        "Will the company raise prices?",
+        "Analysts met Will Smith in the lobby.",
+    ],
+)
+def test_not_commitments(sentence: str) -> None:
+    """Sentences the guidelines exclude give no commitment."""
+    assert commitments_in(sentence) == ()
+
+
+def test_disclaimer_paragraphs_are_skipped() -> None:
+    """Forward-looking-statement boilerplate never gives commitments, by role or by wording."""
+    source = (
+        "Acme will open a plant.\n\n"
+        "This release contains forward-looking statements. The company will update them only as required.\n\n"
+        "The company will hire staff."
+    )
+    assert [c.text for c in commitments_in(source)] == [
+        "Acme will open a plant",
+        "The company will hire staff",
+    ]
+    assert commitments_in("Acme will open a plant.", roles={0: "disclaimer"}) == ()
+    assert commitments_in("Acme will open a plant.", roles={0: "contact"}) == ()
+
+
+# --- spans, actors and clauses ------------------------------------------------------
+
+
+def test_spans_are_exact_and_ids_ordered() -> None:
+    """Text is the source at the span; ids run c1, c2, … in source order."""
+    source = "Intro line here.\n\nAcme will build a dock. The city plans to pave the road.\n\nWe must act."
+    found = commitments_in(source)
+    assert [c.id for c in found] == ["c1", "c2", "c3"]
+    for c in found:
+        assert source[c.start : c.end] == c.text
+    assert [c.action for c in found] == ["build a dock", "pave the road", "act"]
+
+
+def test_clause_ends_at_a_semicolon_and_a_coordinated_clause() -> None:
+    """The action stops before "; …" and before a coordinated clause with its own subject."""
+    found = commitments_in(
+        "The firm will add a line; prices stay. Acme will hire staff, and Beta will train them."
+    )
+    assert [c.text for c in found] == [
+        "The firm will add a line",
+        "Acme will hire staff",
+        "Beta will train them",
+    ]
+
+
+def test_coordinated_verb_inherits_the_subject() -> None:
+    """ "X will A and will B" gives two commitments; the second starts at its trigger."""
+    found = commitments_in("Acme will keep its stake and will continue to run the plant.")
+    assert [(c.text, c.actor.text) for c in found] == [
+        ("Acme will keep its stake", "Acme"),
+        ("will continue to run the plant", "Acme"),
+    ]
+
+
+def test_nested_commitment_is_not_listed() -> None:
+    """A commitment inside another's action is part of it."""
+    found = commitments_in("Acme plans to build plants that the company expects to finish by 2028.")
+    assert [c.modality for c in found] == ["plan"]
+
+
+def test_appositive_and_relative_subjects() -> None:
+    """The subject before an appositive acts; "that"/"who" clauses hang on their antecedent."""
+    assert only("Jane Doe, the founder, will step down.").actor.text == "Jane Doe"
+    relative = only("The mayor named a task force that will review the budget.")
+    assert (relative.actor.text, relative.text) == (
+        "a task force",
+        "a task force that will review the budget",
+    )
+    who = only("The grant goes to donors who are committed to funding research.")
+    assert (who.actor.text, who.actor.ref) == ("who", "donors")
+
+
+def test_it_resolves_to_the_announcer() -> None:
+    """ "Acme announced that it will …": "it" is Acme, an agent."""
+    commitment = only("Acme announced that it will close two stores.")
+    assert (commitment.actor.text, commitment.actor.ref) == ("it", "Acme")
+    assert commitments_in("The offence is new. It will make roads safer.") == ()
+
+
+def test_headline_to_form() -> None:
+    """A headline "X to Do Y" is a "will" commitment; "X Launches Campaign to Y" is not."""
+    source = "Acme to Open Three Plants in Ohio\n\nBody text follows here."
+    view = TextView(source)
+    paragraphs = (
+        Paragraph("Acme to Open Three Plants in Ohio", 0, 33, "headline"),
+        Paragraph("Body text follows here.", 35, 58, "body"),
+    )
+    found = find_commitments(view, paragraphs, (), Header(paragraphs=paragraphs))
+    assert [(c.text, c.modality, c.actor.text) for c in found] == [
+        ("Acme to Open Three Plants in Ohio", "will", "Acme")
+    ]
+    other = "Acme Launches Campaign to Fund Schools"
+    paragraphs = (Paragraph(other, 0, len(other), "headline"),)
+    assert find_commitments(TextView(other), paragraphs, (), Header(paragraphs=paragraphs)) == ()
+
+
+def test_list_after_a_colon() -> None:
+    """Items under "X pledge to:" are each a commitment of X."""
+    source = (
+        "The signatories pledge to:\n\n(1) Support the fund;\n\n(2) Meet within 6 months; and\n\nOther text."
+    )
+    found = commitments_in(source, published="2024-07-11")
+    assert [(c.text, c.actor.text, c.modality) for c in found] == [
+        ("Support the fund", "The signatories", "pledge"),
+        ("Meet within 6 months", "The signatories", "pledge"),
+    ]
+    assert found[1].deadline is not None
+    assert found[1].deadline.date == "2025-01-11"
+
+
+def test_repeated_headline_gives_one_commitment() -> None:
+    """The same commitment printed twice is one."""
+    source = "The mayor promises to fix roads\n\nThe mayor promises to fix roads\n\nBody text."
+    assert len(commitments_in(source, roles={0: "headline", 1: "headline"})) == 1
+
+
+# --- deadlines --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "deadline", "date", "granularity"),
+    [
+        ("Acme will open the plant by 2030.", "2019-06-28", "by 2030", "2030-12-31", "year"),
+        ("The city will repave the road next year.", "2019-06-28", "next year", "2020-12-31", "year"),
+        (
+            "Acme expects to close the deal in the second quarter of 2022.",
+            None,
+            "in the second quarter of 2022",
+            "2022-06-30",
+            "quarter",
+        ),
+        ("The school must reopen by September 1.", "2025-06-01", "by September 1", "2025-09-01", "day"),
+        ("The agency will respond within 90 days.", "2024-01-15", "within 90 days", "2024-04-14", "day"),
+        ("Acme expects to finish the merger in fiscal 2026.", "2025-05-01", "in fiscal 2026", None, "year"),
+        ("We will adopt the rules in the near future.", "2024-01-01", "in the near future", None, "vague"),
+        ("The club will move this fall.", "2024-09-26", "this fall", "2024-11-30", "month"),
+        (
+            "The firm will pay the debt by the end of the year.",
+            "2024-02-29",
+            "by the end of the year",
+            "2024-12-31",
+            "year",
+        ),
+        ("The council plans to finish by mid-2027.", None, "by mid-2027", "2027-06-30", "quarter"),
+        (
+            "Acme will hold a call at 5:00 p.m. ET on March 20, 2024.",
+            None,
+            "at 5:00 p.m. ET on March 20, 2024",
+            "2024-03-20",
+            "day",
+        ),
+    ],
+)
+def test_deadlines(
+    sentence: str, published: str | None, deadline: str, date: str | None, granularity: str
+) -> None:
+    """The deadline is the printed expression, dated against the release date."""
+    commitment = only(sentence, published=published)
+    assert commitment.deadline is not None
+    assert (commitment.deadline.text, commitment.deadline.date, commitment.deadline.granularity) == (
+        deadline,
+        date,
+        granularity,
+    )
+
+
+def test_fronted_deadline() -> None:
+    """A deadline opening the sentence bounds the clause after it."""
+    commitment = only("In the near future, we will adopt new rules.")
+    assert commitment.text == "we will adopt new rules"
+    assert commitment.deadline is not None
+    assert commitment.deadline.text == "In the near future"
+
+
+def test_two_actions_with_two_deadlines_are_two_commitments() -> None:
+    """One trigger, two actions with different deadlines: two commitments."""
+    found = commitments_in("The state has set targets to reach 40% clean power by 2030 and 100% by 2045.")
+    assert [(c.text, c.deadline.text if c.deadline else None) for c in found] == [
+        ("The state has set targets to reach 40% clean power by 2030", "by 2030"),
+        ("100% by 2045", "by 2045"),
+    ]
+
+
+def test_not_a_deadline() -> None:
+    """ "in the future" and "for the coming year" do not bound an action."""
+    assert only("We will defend it today and in the future.").deadline is None
+    commitment = only("The group plans to name partners for the coming year in the coming months.")
+    assert commitment.deadline is not None
+    assert commitment.deadline.text == "in the coming months"
+
+
+# --- quotes and actor references ------------------------------------------------------
+
+
+def test_we_in_a_quote_is_the_speakers_organization() -> None:
+    """ "we" inside a quote refers to the organization in the speaker's role."""
+    source = "“We will build a dock,” said Ana Ruiz, chief executive officer of Portline."
+    quote = Quote(
+        id="q1",
+        text="We will build a dock",
+        start=1,
+        end=21,
+        speaker=Speaker(name="Ana Ruiz", role="chief executive officer of Portline"),
+    )
+    commitment = only(source, quotes=(quote,))
+    assert (commitment.quote, commitment.actor.text, commitment.actor.ref) == ("q1", "We", "Portline")
+
+
+def test_i_in_a_quote_is_the_speaker() -> None:
+    """ "I" inside a quote is the speaker."""
+    source = "“I will visit every school,” said Ana Ruiz."
+    quote = Quote(
+        id="q1", text="I will visit every school", start=1, end=26, speaker=Speaker(name="Ana Ruiz")
+    )
+    commitment = only(source, quotes=(quote,))
+    assert (commitment.actor.text, commitment.actor.ref) == ("I", "Ana Ruiz")
+
+
+def test_group_words_refer_to_the_named_pair() -> None:
+    """ "The parties" and "they" refer to the last pair of names printed."""
+    found = commitments_in(
+        "Leaders of Norland and Estria met in May. The parties agreed to open a rail link."
+    )
+    assert (found[0].actor.text, found[0].actor.ref) == ("The parties", "Norland and Estria")
+
+
+def test_acronym_refers_to_its_name() -> None:
+    """An acronym actor refers to the name it abbreviates."""
+    source = "The Harbor Tourism Board (HTB) met. HTB will host the fair."
+    commitment = only(source)
+    assert (commitment.actor.text, commitment.actor.ref) == ("HTB", "The Harbor Tourism Board")
+
+
+# --- generated releases -------------------------------------------------------------
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(releases())
+def test_generated_releases_give_exactly_their_commitments(release: Release) -> None:
+    """On generated releases the stage returns exactly the known commitments."""
+    found = find_commitments(release.view, release.paragraphs, release.quotes, release.header)
+    got = [
+        (
+            c.text,
+            c.actor.text,
+            c.modality,
+            c.negated,
+            c.deadline.text if c.deadline else None,
+            c.deadline.date if c.deadline else None,
+            c.quote,
+        )
+        for c in found
+    ]
+    want = [(e.text, e.actor, e.modality, e.negated, e.deadline, e.date, e.quote) for e in release.expected]
+    assert got == want
+    for c, e in zip(found, release.expected, strict=True):
+        if e.actor_ref is not None:
+            assert c.actor.ref == e.actor_ref
+    Article(
+        source=release.view.source,
+        paragraphs=release.paragraphs,
+        quotes=release.quotes,
+        commitments=found,
+    )
+
+
+# --- robustness -----------------------------------------------------------------------
+
+
+def test_sentences_split_on_terminal_marks_not_abbreviations() -> None:
+    """Sentences end at ". " but not after "Corp.", "U.S." or an initial."""
+    text = "Acme Corp. will grow in the U.S. market. Joseph R. Biden spoke. Done"
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Acme Corp. will grow in the U.S. market.",
+        "Joseph R. Biden spoke.",
+        "Done",
+    ]
+
+
+def test_hard_wrapped_lines_are_one_sentence() -> None:
+    """A long line broken mid-sentence does not end the sentence."""
+    source = (
+        "Acme started the pocket radio business in the 1970s and the pocket phone later. Acme is\n"
+        "committed to bringing good tools to students and teachers around the world, and more.\n"
+    )
+    assert [c.modality for c in commitments_in(source)] == ["commit"]
+
+
+@pytest.mark.parametrize(
+    "adversarial",
+    [
+        "We will " * 20_000,
+        "Acme will build a plant, " * 6_000,
+        "said " * 50_000,
+        "“" * 50_000,
+        "Acme pledges to:\n" * 10_000,
+        "it will " * 20_000,
+        "Acme, " * 30_000 + "will go.",
+        "by " * 50_000,
+        "x" * 500_000,
+    ],
+)
+def test_linear_on_adversarial_input(adversarial: str) -> None:
+    """Pathological inputs are handled in bounded time."""
+    began = time.perf_counter()
+    commitments_in(adversarial)
+    assert time.perf_counter() - began < 30
