@@ -255,8 +255,8 @@ def test_headline_to_form() -> None:
         ("Acme to Open Three Plants in Ohio", "will", "Acme")
     ]
     other = "Acme Launches Campaign to Fund Schools"
-    paragraphs = (Paragraph(other, 0, len(other), "headline"),)
-    assert find_commitments(TextView(other), paragraphs, (), Header(paragraphs=paragraphs)) == ()
+    lone = (Paragraph(other, 0, len(other), "headline"),)
+    assert find_commitments(TextView(other), lone, (), Header(paragraphs=lone)) == ()
 
 
 def test_list_after_a_colon() -> None:
