@@ -30,8 +30,11 @@ ROLE_PATTERNS = (
     "head of research at {org}",
     "Vice President of Sales at {org}",
     "{org} spokesperson",
+    "vice president, products and cloud, {org}",
+    "Director of the Harbor Campus of {org}",
 )
-VERBS = ("said", "added", "noted", "explained", "stated")
+VERBS = ("said", "added", "noted", "explained", "stated", "told reporters", "said on Tuesday")
+HONORIFICS = ("", "", "Dr. ", "Dr ", "Professor ", "Sir ")
 SUBJECTS = ("plant", "network", "program", "fleet", "service", "platform")
 PLACES = ("Tallinn", "the north", "three new regions", "our home market", "rural towns")
 
@@ -57,8 +60,15 @@ class Speaker:
 
     @property
     def surname(self) -> str:
-        """The last word of the name, used for later references."""
-        return self.name.split()[-1]
+        """The family name as a later reference prints it ('van Dijk', not 'K. Nwosu')."""
+        family = self.name.split()[1:]
+        while len(family) > 1 and family[0].endswith("."):
+            family = family[1:]
+        return " ".join(family)
+
+    def printed(self, honorific: str) -> str:
+        """The name as an attribution prints it, perhaps after an honorific."""
+        return f"{honorific}{self.name}"
 
 
 @attrs.frozen
@@ -113,10 +123,13 @@ def quote_paragraphs(
     """One or more paragraphs quoting ``speaker``, and the quotes they hold."""
     opening, closing = draw(st.sampled_from(STYLES))
     verb = draw(st.sampled_from(VERBS))
+    # A verb before its subject takes no object or adverbial ('"…," said Jane Doe').
+    plain = draw(st.sampled_from(VERBS[:5]))
     one = draw(sentences())
     two = draw(sentences())
     name, role = speaker.name, speaker.role
     expected_role: str | None = role
+    shown = speaker.printed(draw(st.sampled_from(HONORIFICS)))
     if first_mention:
         form = draw(
             st.sampled_from(
@@ -134,9 +147,9 @@ def quote_paragraphs(
         )
     else:
         form = draw(st.sampled_from(("surname_after", "surname_before", "pronoun")))
-    who = f"{name}, {role}"
+    who = f"{shown}, {role}"
     if form == "after":
-        paragraph = f"{opening}{_comma(one)}{closing} {verb} {who}."
+        paragraph = f"{opening}{_comma(one)}{closing} {plain} {who}."
         return [paragraph], [ExpectedQuote(one[:-1], name, expected_role)]
     if form == "after_subject":
         paragraph = f"{opening}{_comma(one)}{closing} {who}, {verb}."
@@ -147,10 +160,10 @@ def quote_paragraphs(
     if form == "premodifier":
         org = draw(st.sampled_from(ORGS))
         title = draw(st.sampled_from(TITLES))
-        paragraph = f"{org} {title} {name} {verb}, {opening}{one}{closing}"
+        paragraph = f"{org} {title} {shown} {verb}, {opening}{one}{closing}"
         return [paragraph], [ExpectedQuote(one, name, f"{org} {title}")]
     if form == "split":
-        paragraph = f"{opening}{_comma(one)}{closing} {name}, {role}, {verb}. {opening}{two}{closing}"
+        paragraph = f"{opening}{_comma(one)}{closing} {shown}, {role}, {verb}. {opening}{two}{closing}"
         return [paragraph], [ExpectedQuote(one[:-1], name, role), ExpectedQuote(two, name, role)]
     if form == "trailer":
         paragraph = f"{opening}{one}{closing} – {who}"
@@ -158,7 +171,7 @@ def quote_paragraphs(
     if form == "block":
         return [f"{who}:", one, two], [ExpectedQuote(one, name, role), ExpectedQuote(two, name, role)]
     if form == "continued":
-        first = f"{opening}{_comma(one)}{closing} {verb} {who}."
+        first = f"{opening}{_comma(one)}{closing} {plain} {who}."
         return [first, f"{opening}{two}{closing}"], [
             ExpectedQuote(one[:-1], name, role),
             ExpectedQuote(two, name, role),

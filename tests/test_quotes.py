@@ -385,6 +385,55 @@ def _expected(release: Release) -> list[ExpectedQuote]:
         ),
     )
 )
+# Found by the property: a name learned inside an organization ("head of research at
+# Nordwind Robotics") was taken for the speaker of a later block label.
+@example(
+    Release(
+        "Nordwind Robotics opens a new site\n\n"
+        "TALLINN, March 3, 2031 -- Nordwind Robotics today announced the opening of a new site.\n\n"
+        '"We will expand our plant to Tallinn next year," said Ines Okoro, head of research at '
+        "Nordwind Robotics.\n\n"
+        "The company was founded in 1998 and has offices in four countries.\n\n"
+        "Rafael Duarte, chief executive officer of Nordwind Robotics:\n\n"
+        "We will expand our plant to Tallinn next year.\n\n"
+        "The company was founded in 1998 and has offices in four countries.\n",
+        (
+            ExpectedQuote(
+                "We will expand our plant to Tallinn next year",
+                "Ines Okoro",
+                "head of research at Nordwind Robotics",
+            ),
+            ExpectedQuote(
+                "We will expand our plant to Tallinn next year.",
+                "Rafael Duarte",
+                "chief executive officer of Nordwind Robotics",
+            ),
+        ),
+    )
+)
+# Found by the property: "he said" took the first, shorter role printed for the person.
+@example(
+    Release(
+        "Nordwind Robotics opens a new site\n\n"
+        "TALLINN, March 3, 2031 -- Nordwind Robotics today announced the opening of a new site.\n\n"
+        '"We will expand our plant to Tallinn next year," said Rafael Duarte, vice president, products and '
+        "cloud, Nordwind Robotics.\n\n"
+        "The company was founded in 1998 and has offices in four countries.\n\n"
+        '"Our fleet has grown faster than we expected in the north," he said.\n',
+        (
+            ExpectedQuote(
+                "We will expand our plant to Tallinn next year",
+                "Rafael Duarte",
+                "vice president, products and cloud, Nordwind Robotics",
+            ),
+            ExpectedQuote(
+                "Our fleet has grown faster than we expected in the north",
+                "Rafael Duarte",
+                "vice president, products and cloud, Nordwind Robotics",
+            ),
+        ),
+    )
+)
 def test_generated_releases_give_exactly_their_quotes(release: Release) -> None:
     """Every quote put into a generated release comes back, with its speaker and role."""
     found = [

@@ -341,17 +341,18 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
         return None
     if not words[0][:1].isupper():
         return None
-    if registry is not None:
-        known = registry.find_in(label)
-        if known is not None:
-            name, at = known
-            prefix = label[:at].split()
-            role = None
-            if prefix:
-                found = parse_mention(" ".join([*prefix, *name.split()]))
-                role = found.role if found is not None and found.kind == "person" else None
-            return Mention("person", name=name, role=role)
     mention = parse_mention(label)
+    known = registry.find_in(label) if registry is not None else None
+    if known is not None and (mention is None or mention.kind != "person" or mention.name not in known[0]):
+        # A garbled label ('President of X Jane Doe Doe JanePresident of X') that
+        # still prints a name the text gives elsewhere: trust that name.
+        name, at = known
+        prefix = label[:at].split()
+        role = None
+        if prefix:
+            found = parse_mention(" ".join([*prefix, *name.split()]))
+            role = found.role if found is not None and found.kind == "person" else None
+        return Mention("person", name=name, role=role)
     if mention is None or mention.kind != "person":
         return None
     if mention.name is None or (len(mention.name.split()) < 2 and mention.role is None):
@@ -785,7 +786,7 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
         if name is None:
             return None
         person = registry.person(name)
-        return Speaker(name, person.role if person else None)
+        return Speaker(name, person.fullest_role if person else None)
     if mention.kind == "ref":
         phrase = mention.name or ""
         words = {w.strip(".,’'s").lower() for w in phrase.split()}
@@ -794,7 +795,7 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
             if person is None:
                 return None
             registry.note_speaker(person.name, end)
-            return Speaker(person.name, person.role)
+            return Speaker(person.name, person.fullest_role)
         if words & ORG_WORDS and registry.issuer:
             return Speaker(registry.issuer, None)
         return None
@@ -812,7 +813,7 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
         person = registry.add_person(name, mention.role, position)
     role = mention.role
     if role is None:
-        role = max(person.roles, key=len) if person.roles else None
+        role = person.fullest_role
     else:
         key = " ".join(role.lower().split())
         for known in person.roles:

@@ -310,6 +310,8 @@ def parse_mention(phrase: str) -> Mention | None:
     head = words[0].strip(",.;:’'s")
     if len(head) >= 2 and head.isupper() and head.isalpha():
         return Mention("org", name=head)  # "NASA officials", "BAC messaging"
+    if len(words) >= 2 and all(w.lower() in PARTICLES for w in words[:-1]) and is_name_token(words[-1]):
+        return Mention("person", name=" ".join(words).strip(",.;:"), role=None)  # 'van Dijk'
     if all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words) and len(words) <= 8:
         if len(words) == 1 and is_name_token(words[0]):
             return Mention("person", name=words[0].strip(",.;:"), role=None)
@@ -335,6 +337,11 @@ class Person:
     name: str
     role: str | None
     roles: tuple[str, ...] = ()
+
+    @property
+    def fullest_role(self) -> str | None:
+        """The longest title printed with this person anywhere in the text."""
+        return max(self.roles, key=len) if self.roles else self.role
 
 
 def surname(name: str) -> str:
