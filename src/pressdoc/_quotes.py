@@ -343,7 +343,9 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
         return None
     mention = parse_mention(label)
     known = registry.find_in(label) if registry is not None else None
-    if known is not None and (mention is None or mention.kind != "person" or mention.name not in known[0]):
+    if known is not None and (
+        mention is None or mention.kind != "person" or (mention.name or "") not in known[0]
+    ):
         # A garbled label ('President of X Jane Doe Doe JanePresident of X') that
         # still prints a name the text gives elsewhere: trust that name.
         name, at = known
