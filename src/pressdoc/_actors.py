@@ -267,7 +267,9 @@ AGENT_NOUNS: Final = word_set(
     jury faculty cabinet secretariat embassy consortium cooperative charity nonprofit ngo agencies
     administrator commissioner superintendent principal dean provost sheriff general admiral commander
     crew squad band recipient grantee winner candidate expert specialist advocate activist consultant
-    adviser advisor analyst trustee director-general head chief everybody partnership-holders
+    adviser advisor analyst trustee director-general head chief everybody museum library church parish
+    diocese tribe chamber guild syndicate plaintiff defendant couple duo trio guard owner-operator
+    automaker carmaker drugmaker chipmaker shipbuilder broker dealer bidder sender buyer-group
     """
 )
 # Heads that never act: things, events, money, efforts, documents, places.
@@ -436,6 +438,17 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
                 i = j
                 continue
             break
+        if (
+            tok.text == ","
+            and i < end_index
+            and any(t.lower in ("and", "&") for t in tokens[i:end_index])
+            and i - 2 >= limit
+            and tokens[i - 2].text[0].isupper()
+            and tokens[i - 2].lower not in ADVERBS
+            and (i - 3 < limit or not is_break(tokens[i - 3]))
+        ):
+            i -= 1  # a list of names: "Belgium, Canada and Denmark"
+            continue
         if not (tok.text[0].isalnum()):
             if tok.text in ("’", "'") and i - 2 >= limit and tokens[i - 2].text[0].isalnum():
                 i -= 1
@@ -552,7 +565,7 @@ def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
         return Verdict(False, lemma)
     if lemma in AGENT_NOUNS or head in AGENT_NOUNS or lemma in TITLES:
         return Verdict(True, lemma)
-    if lemma.endswith(("ist", "ian")) and len(lemma) > 5:
+    if (lemma.endswith(("ist", "ian")) and len(lemma) > 5) or lemma.endswith("maker"):
         return Verdict(True, lemma)
     if head in PERSON_PRONOUNS or head in DETERMINERS or head.isdigit():
         return Verdict(False, head)

@@ -40,7 +40,8 @@ _TRIGGER_SOURCE = (
     r"|\b(?:(?:is|are|am)\s+|[’']re\s+|[’']m\s+)(?:not\s+)?going\s+to\b|\b(?:is|are)\s+(?:now\s+)?set\s+to\b)"
     rf"|(?P<plan>\b{_AUX}(?:plans?|planning|decided|decides?|deciding|prepares?|preparing)\s+to\b"
     r"|\b(?:has|have|had)\s+(?:no\s+)?(?:immediate\s+)?plans?\s+to\b"
-    r"|\bannounced\s+(?:its\s+|their\s+|the\s+)?(?:plans?|decision)\s+to\b)"
+    r"|\b(?:announced|unveiled|revealed|outlined|confirmed|disclosed|detailed)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:plans?|decision)\s+to\b)"
     rf"|(?P<intend>\b{_AUX}(?:intends?|intending|wants?|wanting)\s+to\b"
     r"|\b(?:announced|declared|stated|confirmed)\s+(?:its|their|his|her|our)\s+intention\s+to\b)"
     rf"|(?P<aim>\b{_AUX}(?:aims?|aiming|strives?|striving|seeks?|seeking|endeavou?rs?)\s+to\b"
@@ -76,7 +77,7 @@ _OPENERS: Final = word_set(
     not never no longer also already now further jointly firmly fully still each both all recently today
     unanimously formally officially publicly collectively again set sets setting put puts adopted adopts
     established establishes faces face enter enters entered entering reached reaches reach signed signs
-    sign announced declared stated confirmed stay stays be been
+    sign announced declared stated confirmed stay stays be been unveiled revealed outlined disclosed detailed
     """
 )
 _OPENER_STEMS: Final = (
@@ -205,6 +206,8 @@ _ABBREVIATIONS: Final = word_set(
 # Strong clause ends inside a sentence: the action stops before them.
 _CLAUSE_CUT: Final = re.compile(
     r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
+    r"|,\s(?:said|says|added|adds|noted|notes|stated)\b"
+    r"|,\s(?:[A-Za-z.’'-]+\s){1,6}(?:said|says|added|noted|stated|explained)(?=[\s.,]|$)"
     r"|:\s*$",
 )
 _COORDINATOR: Final = re.compile(r"(?:,\s*and|;|,\s*but|,?\s+while|,\s*whereas|\band|\bbut)\s*$")

@@ -49,7 +49,8 @@ _POINT = (
 _PREPOSITION = (
     r"(?:(?:by|at|before|until|till|through|in|to)\s(?:the\s)?(?:end|close|middle)\sof\s"
     r"|by\s(?:or\saround\s|no\slater\sthan\s)?|(?:no|not)\slater\sthan\s"
-    r"|before\s|prior\sto\s|until\s|till\s|through\s|throughout\s|in\s|during\s|within\s|on\s|at\s|over\s|as\searly\sas\s)"
+    r"|before\s|prior\sto\s|until\s|till\s|through\s|throughout\s|in\s|during\s|within\s|on\s|at\s|over\s|as\searly\sas\s"
+    r"|effective\s)"
 )
 _DEADLINE_SOURCE = (
     r"\b(?:"
