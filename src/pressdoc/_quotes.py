@@ -106,6 +106,10 @@ _ABBREVIATIONS: Final = wordset(
 )
 _HARD_BREAK: Final = re.compile(r"\n|[ ]{2,}|\*{2,}|\s[-–—]\s")
 _DASH_TRAILER: Final = re.compile(r"\s*[-–—]{1,2}\s*")
+# 'PORTVALE, June 2 (Reuters) - ' at the start of a lead sentence.
+_DATELINE_LEAD: Final = re.compile(
+    r"\s*[A-Z][A-Z .,'’-]{1,40}(?:,[^-–—\n]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+"
+)
 _COLON: Final = re.compile(r":")
 _ELISION_TAIL: Final = re.compile(r"\s*(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\(…\)|…)\s*$")
 _FIRST_PERSON: Final = re.compile(
@@ -150,6 +154,7 @@ class _Draft:
     local: bool = True  # the attribution is printed next to the quote
     inherit: bool = False  # a continuation: takes the speaker of the quote before it
     borrow: bool = False  # runs on into the next paragraph: may take that one's speaker
+    leading: bool = False  # the quotation opens its paragraph
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -291,7 +296,9 @@ def _cut_heading(role: str) -> str | None:
     return clean_role(" ".join(words))
 
 
-def _before_attribution(text: str, start: int, end: int) -> tuple[Mention, str] | None:
+def _before_attribution(
+    text: str, start: int, end: int, registry: Registry | None = None
+) -> tuple[Mention, str] | None:
     """An attribution right before an opening mark: 'X said:', 'said X,', 'X, Role:'."""
     start = max(start, end - 500)
     stripped_end = end
@@ -324,7 +331,7 @@ def _before_attribution(text: str, start: int, end: int) -> tuple[Mention, str] 
                 return mention, cue
         return None
     if last == ":":
-        mention = _label_mention(body, None)
+        mention = _label_mention(body, registry)
         if mention is not None:
             return mention, ":"
     return None
@@ -357,8 +364,12 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
         return Mention("person", name=name, role=role)
     if mention is None or mention.kind != "person":
         return None
-    if mention.name is None or (len(mention.name.split()) < 2 and mention.role is None):
+    if mention.name is None:
         return None
+    if len(mention.name.split()) < 2 and mention.role is None:
+        # 'Doe: …' names a speaker only when the text has named Doe in full.
+        known_person = registry.person(mention.name) if registry is not None else None
+        return Mention("person", name=known_person.name) if known_person is not None else None
     return mention
 
 
@@ -422,6 +433,8 @@ class _Reader:
         if not isinstance(issuer, str) or not issuer:
             issuer = _guess_issuer(self.text, self.paragraphs)
         self.registry = Registry(issuer)
+        dateline = getattr(header, "dateline", None)
+        self.dateline_end = dateline.end if dateline is not None else -1
         for p in self.paragraphs:
             self.registry.learn_paragraph(self.text, p.start, p.end)
         self.drafts: list[_Draft] = []
@@ -649,7 +662,7 @@ class _Reader:
                 if after is not None:
                     found = (after[0], after[1])
             if found is None:
-                found = _before_attribution(text, gap_start, span.open)
+                found = _before_attribution(text, gap_start, span.open, self.registry)
             attributed = found is not None
             if found is None:
                 subject = _sentence_subject(text, gap_start, span.open)
@@ -671,8 +684,19 @@ class _Reader:
                 mention, cue = block
             elif text[p.start : span.open].strip() == "" and previous_had_quote:
                 inherit = True
+            leading = text[p.start : span.open].strip() == ""
             self.drafts.append(
-                _Draft(s, e, "direct", mention, cue, local=attributed, inherit=inherit, borrow=runs_on)
+                _Draft(
+                    s,
+                    e,
+                    "direct",
+                    mention,
+                    cue,
+                    local=attributed,
+                    inherit=inherit,
+                    borrow=runs_on,
+                    leading=leading,
+                )
             )
             if mention is not None:
                 previous_mention, previous_cue = mention, cue
@@ -695,6 +719,12 @@ class _Reader:
             if found is None:
                 continue
             rel_start, rel_end, mention, cue = found
+            if rel_start == 0:
+                lead = _DATELINE_LEAD.match(sentence)
+                if lead is not None:
+                    rel_start = lead.end()
+                if s < self.dateline_end < e:
+                    rel_start = max(rel_start, self.dateline_end - s)
             qs, qe = _trim(text, s + rel_start, s + rel_end)
             while qe > qs and text[qe - 1] in ".!?;:":
                 qe -= 1
@@ -798,8 +828,16 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
                 return None
             registry.note_speaker(person.name, end)
             return Speaker(person.name, person.fullest_role)
-        if words & ORG_WORDS and registry.issuer:
-            return Speaker(registry.issuer, None)
+        if words & ORG_WORDS:
+            # 'the company said': the issuer; else the organization quoted last under
+            # that name ('the environment ministry' ... 'the ministry'); else as printed.
+            if registry.issuer:
+                return Speaker(registry.issuer, None)
+            last = registry.last_org
+            if last is not None and words & {w.lower() for w in last.split()}:
+                return Speaker(last, None)
+            registry.last_org = _drop_article(phrase)
+            return Speaker(registry.last_org, None)
         return None
     name = mention.name or ""
     if mention.kind == "org":
@@ -852,7 +890,10 @@ def find_quotes(view: TextView, paragraphs: tuple[Paragraph, ...], header: Heade
         cues.append(cue)
     quotes: list[Quote] = []
     for draft, speaker, cue in zip(drafts, speakers, cues, strict=True):
-        if speaker is None and draft.kind == "direct" and _words(view.text[draft.start : draft.end]) < 5:
+        # No one says it: a slogan, a motto or a title, unless it stands as a paragraph
+        # of its own (then it is a quote whose speaker is not printed).
+        unspoken = speaker is None and draft.kind == "direct"
+        if unspoken and (not draft.leading or _words(view.text[draft.start : draft.end]) < 5):
             continue
         quotes.append(
             Quote(

@@ -358,6 +358,8 @@ class Registry:
         self._people: dict[str, Person] = {}
         self._aliases: dict[str, str] = {}
         self._last_person: tuple[int, str] | None = None
+        # The organization quoted last, for 'the ministry said' in texts with no issuer.
+        self.last_org: str | None = None
         # People named with a title, in source order (learned before any quote is read).
         self._learned: list[tuple[int, str]] = []
         # People quoted, in the order the quotes are resolved (which is source order).
