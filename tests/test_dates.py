@@ -26,6 +26,7 @@ from pressdoc._dates import is_valid_iso_date, resolve_deadline
         ("before 2030", None, "2029-12-31", "year"),
         ("before September 1", "2024-03-03", "2024-08-31", "day"),
         ("before March 1", "2024-01-10", "2024-02-29", "day"),
+        ("before the end of the year", "2024-05-01", "2024-12-31", "year"),
         # Relative years need the release date.
         ("next year", "2019-05-05", "2020-12-31", "year"),
         ("next year", None, None, "year"),

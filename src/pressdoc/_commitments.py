@@ -235,6 +235,10 @@ _REPORTING: Final = frozenset(
 )
 _LIST_ITEM: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[*•·▪◦-]|\([a-z]\)|[a-z]\))\s+")
 _HEADLINE_TO: Final = re.compile(r"\s(?:to|To|TO)\s+(?=[A-Za-z])")
+_PARENTHESES: Final = re.compile(r"\s*\([^()]{0,80}\)")
+_ISSUER_WORDS: Final = frozenset(
+    {"company", "firm", "corporation", "organization", "organisation", "group", "business", "issuer"}
+)
 _PREVIOUS_WORD: Final = re.compile(r"[\w’'][\w’'-]*|,")
 _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
@@ -805,7 +809,9 @@ def _actor_for(
             )
             if not verdict.agent:
                 return None
-            return Actor(text=source[first[0] : first[1]], ref=source[antecedent[0] : antecedent[1]])
+            return Actor(
+                text=source[first[0] : first[1]], ref=_clean_ref(source[antecedent[0] : antecedent[1]])
+            )
         verdict = judge_phrase(words, context.proper_names)
         if not verdict.agent:
             return None
@@ -830,7 +836,9 @@ def _actor_for(
         verdict = judge_phrase(ante_words, context.proper_names)
         if not verdict.agent:
             return None
-        return Actor(text=source[subject.start : subject.end], ref=source[antecedent[0] : antecedent[1]])
+        return Actor(
+            text=source[subject.start : subject.end], ref=_clean_ref(source[antecedent[0] : antecedent[1]])
+        )
     if len(words) == 1 and lows[0] in ("their", "our", "his", "her", "my"):
         pronoun = {"their": "they", "our": "we", "his": "he", "her": "she", "my": "i"}[lows[0]]
         verdict = _actors.Verdict(True, pronoun)
@@ -918,9 +926,16 @@ def _make_actor(context: _Context, start: int, end: int, head: str, position: in
     source = context.view.source
     printed = source[start:end]
     ref = _ref(context, printed, head, position)
-    if ref is not None and ref.strip().lower() == printed.strip().lower():
+    if ref is not None:
+        ref = _clean_ref(ref)
+    if ref is not None and ref.lower() == printed.strip().lower():
         ref = None
     return Actor(text=printed, ref=ref)
+
+
+def _clean_ref(ref: str) -> str | None:
+    """A reference without parenthesized tickers or acronyms ("Acme Inc. (NYSE: ACM)")."""
+    return " ".join(_PARENTHESES.sub("", ref).split()) or None
 
 
 def _ref(context: _Context, printed: str, head: str, position: int) -> str | None:
@@ -954,7 +969,10 @@ def _ref(context: _Context, printed: str, head: str, position: int) -> str | Non
         and printed[-1:].islower()
     ):
         named = context.proper_names.named_before(head, position)
-        return named or context.issuer
+        if named is not None:
+            return named
+        # "the company" is the issuer; "the state" or "the court" need not be.
+        return context.issuer if head in _ISSUER_WORDS else None
     return None
 
 
