@@ -142,3 +142,13 @@ def test_one_sentence_per_line_is_not_a_wrap() -> None:
         "A public hearing on the budget is planned for the first week of June.",
     ]
     assert texts("\n".join(lines)) == lines
+
+
+def test_a_line_that_carries_on_its_sentence_joins_the_line_before() -> None:
+    """In unwrapped text a line starting in lower case after an unfinished line is the same paragraph."""
+    source = (
+        "Fernwood started the pocket radio business in the 1970s and the pocket phone later. Fernwood is\n"
+        "committed to bringing good tools to students and teachers around the world, and more.\n"
+        "Next paragraph."
+    )
+    assert texts(source) == [source[: source.index("\nNext")], "Next paragraph."]

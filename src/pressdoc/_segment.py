@@ -122,6 +122,21 @@ def _continues(text: str, before: _Line, after: _Line, width: int) -> bool:
     return before.width + 1 + _first_word_length(text, after) > width
 
 
+def _line_runs(text: str, block: list[_Line]) -> list[list[_Line]]:
+    """The lines of an unwrapped block, a line joined to the one before when it carries on
+    its sentence: the line before ends without punctuation and this one starts in lower
+    case ("... Acme is" / "committed to ...")."""
+    runs: list[list[_Line]] = []
+    for line in block:
+        if runs:
+            before = runs[-1][-1]
+            if text[line.lo].islower() and text[before.hi - 1] not in _SENTENCE_ENDS:
+                runs[-1].append(line)
+                continue
+        runs.append([line])
+    return runs
+
+
 def _split_flat(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """A long line cut at the runs of spaces that stand for paragraph breaks."""
     if hi - lo < FLAT_LINE or _SPACE_RUN.search(text, lo, hi) is None:
@@ -146,8 +161,11 @@ def segment(view: TextView) -> tuple[Paragraph, ...]:
         # or wider than the text round it); a short one goes by the document's.
         width = (_wrap_width(text, [block]) if len(block) > 3 else None) or document_width
         if width is None:
-            for line in block:
-                spans.extend(_split_flat(text, line.lo, line.hi))
+            for run in _line_runs(text, block):
+                if len(run) == 1:
+                    spans.extend(_split_flat(text, run[0].lo, run[0].hi))
+                else:
+                    spans.append((run[0].lo, run[-1].hi))
             continue
         first = block[0]
         last = first
