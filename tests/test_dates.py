@@ -45,6 +45,9 @@ from pressdoc._dates import is_valid_iso_date, resolve_deadline
         ("in the second half of 2026", None, "2026-12-31", "quarter"),
         ("in the third quarter of this year", "2024-02-01", "2024-09-30", "quarter"),
         ("next quarter", "2024-11-15", "2025-03-31", "quarter"),
+        ("in Q3", "2024-03-15", "2024-09-30", "quarter"),
+        ("by the end of the first quarter", "2024-11-15", "2025-03-31", "quarter"),
+        ("in the second half", "2024-03-15", "2024-12-31", "quarter"),
         ("this quarter", "2024-05-15", "2024-06-30", "quarter"),
         # Documented choices for fuzzy parts of a year.
         ("in early 2026", None, "2026-03-31", "quarter"),

@@ -183,6 +183,22 @@ _HEADLINE_VERBS: Final = word_set(
     """
 )
 # Phrases (lowercase) that mark forward-looking-statement boilerplate.
+# Verbs a headline "X to Do Y" commits to (a headline "X Jumps to Record" does not).
+_HEADLINE_ACTIONS: Final = word_set(
+    """
+    build open acquire buy sell expand launch close cut hire invest create merge exit enter join host raise
+    offer provide deliver develop add remain become lead step retire pay return spin split list go move
+    relocate shut reopen restart resume begin start end phase double triple reduce boost increase cover
+    fund support partner collaborate bring make form establish install deploy introduce unveil release ship
+    manufacture produce supply serve power acquire divest combine restructure eliminate lay cease stop halt
+    suspend withdraw keep maintain continue accelerate upgrade modernize renovate construct plant train
+    donate award grant give help honor celebrate present publish announce unveil debut roll bid seek pursue
+    appoint name nominate elect rename rebrand transform convert replace repay redeem issue sign ratify
+    adopt implement ban require allow extend renew lower hike freeze reform review investigate explore
+    test trial pilot integrate digitize electrify decarbonize recycle protect preserve restore rebuild
+    repair upgrade visit tour attend hold stage welcome invite relaunch transition migrate
+    """
+)
 _DISCLAIMER_MARKERS: Final = (
     "forward-looking statement",
     "forward looking statement",
@@ -1007,7 +1023,7 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
     if any(not t.text[0].isalnum() and t.text not in ("&", "’", "'", ".") for t in tokens):
         return
     following = _following_words(text, match.end(), end, 1)
-    if not following or following[0][0].lower() in _NOUN_STARTS or following[0][0][0].isdigit():
+    if not following or following[0][0].lower() not in _HEADLINE_ACTIONS:
         return
     if TRIGGER.match(text, match.start() + 1):
         return

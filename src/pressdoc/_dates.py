@@ -217,14 +217,16 @@ def _resolve(text: str, release: dt.date | None) -> tuple[dt.date | None, Granul
         if fiscal:
             return None, "quarter"
         if quarter_year is None:
-            quarter_year = _relative_year(text, release)
+            quarter_year = _relative_year(text, release) or _coming_year(release, number * 3)
         if quarter_year is None:
             return None, "quarter"
         return _quarter_end(quarter_year, number), "quarter"
     half = _HALF.search(text)
     if half is not None:
         number = 2 if (half.group(1) in ("second", "2nd") or half.group(2) == "2") else 1
-        half_year = year if year is not None else _relative_year(text, release)
+        half_year = (
+            year if year is not None else _relative_year(text, release) or _coming_year(release, number * 6)
+        )
         if fiscal or half_year is None:
             return None, "quarter"
         return _quarter_end(half_year, number * 2), "quarter"
@@ -251,6 +253,13 @@ def _resolve(text: str, release: dt.date | None) -> tuple[dt.date | None, Granul
 def _short_year(text: str, after: int) -> int | None:
     match = _SHORT_YEAR.search(text, after)
     return 2000 + int(match.group(1)) if match else None
+
+
+def _coming_year(release: dt.date | None, last_month: int) -> int | None:
+    """The year of the next period ending in ``last_month`` ("in Q3" with no year)."""
+    if release is None:
+        return None
+    return release.year if last_month >= release.month else release.year + 1
 
 
 def _relative_year(text: str, release: dt.date | None) -> int | None:
