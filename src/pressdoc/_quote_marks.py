@@ -110,8 +110,13 @@ def _pair_family(text: str, marks: list[int], start: int, end: int, double: bool
                 spans.append(MarkedSpan(open_at, i, double))
                 open_at = -1
                 continue
-            if ch == open_ch and _can_open(text, i, start, end):
-                open_at = i
+            if _can_open(text, i, start, end) and ch in _PRIMARY:
+                # A second opener replaces a stray first one: the same mark again, or
+                # another style whose own closer follows when the first one's does not.
+                first_closes = any(last_of.get(c, -1) > i for c in _PRIMARY[open_ch])
+                own_closes = any(last_of.get(c, -1) > i for c in _PRIMARY[ch])
+                if ch == open_ch or (own_closes and not first_closes):
+                    open_at, open_ch = i, ch
             continue
         if _can_open(text, i, start, end) and ch in _PRIMARY:
             open_at, open_ch = i, ch

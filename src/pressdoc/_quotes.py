@@ -133,6 +133,11 @@ _THIRD_PERSON_SPEECH: Final = re.compile(
     r"\b(?:he|she|they|He|She|They|[A-Z][\w’'-]+)\s+(?:said|says|added|noted|stated|told|stressed)\b"
     r"|\b(?:said|says|added|noted)\s+(?:he|she|the|[A-Z])|\b[Aa]ccording to\b"
 )
+# A paragraph opening on the organization or the parties is narration again.
+_THIRD_PERSON_START: Final = re.compile(
+    r"(?:The|Both)\s+(?:company|firm|organi[sz]ation|ministry|department|government|parties|leaders|"
+    r"council|agency|board|group|two|sides|delegations|presidents|ministers)\b"
+)
 _LIST_ITEM: Final = re.compile(r"[*•·▪‣◦-]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s")
 _LABEL_STOP: Final = wordset(
     "contact contacts media press note notes source sources about hashtag tel phone email e-mail fax "
@@ -611,7 +616,10 @@ class _Reader:
             return False
         if stripped[-1] not in '.!?…"”’»)' and _words(para) < 15:
             return False  # a heading or a label
-        if _LIST_ITEM.match(para) or _NARRATION_START.match(para):
+        if _LIST_ITEM.match(para) or _NARRATION_START.match(para) or _THIRD_PERSON_START.match(para):
+            return False
+        issuer = self.registry.issuer
+        if issuer and para.startswith((issuer, "The " + issuer)):
             return False
         if speaker.name and speaker.kind == "person":
             key = surname(speaker.name)

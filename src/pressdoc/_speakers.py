@@ -462,7 +462,7 @@ class Registry:
         found = self._people.get(key)
         if found is None:
             return None
-        words = name.split()
+        words = [w for w in name.split() if _key(w) not in HONORIFICS]
         if len(words) >= 2 and _key(words[0])[:1] != _key(found.name.split()[0])[:1]:
             return None
         return found

@@ -1,0 +1,178 @@
+"""Speaker phrases, the registry of people, and quotation-mark pairing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressdoc._quote_marks import pair_marks
+from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, parse_mention
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Jane Doe, chief executive officer of Acme",
+            Mention("person", "Jane Doe", "chief executive officer of Acme"),
+        ),
+        ("Acme CEO Jane Doe", Mention("person", "Jane Doe", "Acme CEO")),
+        ("Transport minister Jane Roe", Mention("person", "Jane Roe", "Transport minister")),
+        ("Harbor Board member Ed Marsh", Mention("person", "Ed Marsh", "Harbor Board member")),
+        ("HKRB Chairman Dr Omar Haddad", Mention("person", "Omar Haddad", "HKRB Chairman")),
+        (
+            "Director of Operations at the Center for Port Safety Ana Lee",
+            Mention("person", "Ana Lee", "Director of Operations at the Center for Port Safety"),
+        ),
+        (
+            "Acme chief financial officer Jo Park",
+            Mention("person", "Jo Park", "Acme chief financial officer"),
+        ),
+        (
+            "At the opening in May 2025, Dr. Ines Okoro, then Director of the Harbor Campus",
+            Mention("person", "Ines Okoro", "Director of the Harbor Campus"),
+        ),
+        (
+            "Amara Nwosu, Ph.D., MPH, the director of the Calder Institute",
+            Mention("person", "Amara Nwosu", "director of the Calder Institute"),
+        ),
+        (
+            "Karl van den Berg, vice president, products and cloud, Acme",
+            Mention("person", "Karl van den Berg", "vice president, products and cloud, Acme"),
+        ),
+        (
+            "Tim O’Malley, Chief Executive Officer",
+            Mention("person", "Tim O’Malley", "Chief Executive Officer"),
+        ),
+        ("Anna Lind, 54, a local fisherwoman", Mention("person", "Anna Lind", "local fisherwoman")),
+        ("Paulo Reis, who heads the farmers' union", Mention("person", "Paulo Reis", None)),
+        ("Jane Doe in a statement", Mention("person", "Jane Doe", None)),
+        ("District Attorney Rowe", Mention("person", "Rowe", "District Attorney")),
+        ("van Dijk", Mention("person", "van Dijk", None)),
+        ("she", Mention("pronoun", "she")),
+        ("him", Mention("pronoun", "he")),
+        ("the Deputy Head of the Office", Mention("ref", "Deputy Head of the Office")),
+        ("the company", Mention("ref", "company")),
+        ("BAC messaging", Mention("org", "BAC")),
+        ("Calder Seed Inc.", Mention("org", "Calder Seed Inc")),
+    ],
+)
+def test_parse_mention(phrase: str, expected: Mention) -> None:
+    """Attribution phrases give the name as printed and the title printed with it."""
+    assert parse_mention(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["", "the plan", "it was a long day and", "x" * 400])
+def test_parse_mention_rejects_what_names_no_one(phrase: str) -> None:
+    """Phrases that name no person, pronoun, title or organization give None."""
+    assert parse_mention(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "is_name"),
+    [
+        ("Jane", True),
+        ("O’Connor", True),
+        ("Wing-kun", True),
+        ("CEO", False),
+        ("President", False),
+        ("Inc.", False),
+        ("The", False),
+        ("Monday", False),
+        ("jane", False),
+        ("Acme’s", False),
+    ],
+)
+def test_name_tokens(word: str, is_name: bool) -> None:
+    """Titles, acronyms, weekdays, possessives and lowercase words are not name words."""
+    assert is_name_token(word) is is_name
+
+
+def test_clean_role_trims_articles_and_needs_a_title() -> None:
+    """'the CEO of Acme' is 'CEO of Acme'; 'the new plant' is no role."""
+    assert clean_role("the CEO of Acme.") == "CEO of Acme"
+    assert clean_role("then Director of the Campus") == "Director of the Campus"
+    assert clean_role("chief executive officer of Acme Corp.") == "chief executive officer of Acme Corp."
+    assert clean_role("the new plant") is None
+
+
+def _learned(text: str) -> Registry:
+    registry = Registry(issuer=None)
+    registry.learn_paragraph(text, 0, len(text))
+    return registry
+
+
+def test_registry_learns_titled_people_and_acronyms() -> None:
+    """Names printed with a title are learned with it; '(ACR)' defines an acronym."""
+    registry = _learned(
+        "Portvale District Attorney Ken Rowe met Amara Nwosu, Ph.D., the director of the Calder Institute, "
+        "and members of The Broker Advocacy Coalition (BAC)."
+    )
+    rowe = registry.person("Rowe")
+    nwosu = registry.person("Dr Nwosu")
+    assert rowe is not None
+    assert (rowe.name, rowe.role) == ("Ken Rowe", "Portvale District Attorney")
+    assert nwosu is not None
+    assert nwosu.name == "Amara Nwosu"
+    assert registry.alias("BAC") == "Broker Advocacy Coalition"
+
+
+def test_registry_does_not_learn_organizations_as_people() -> None:
+    """Capitalized words after 'at', 'of' or before 'Association' name no person."""
+    registry = _learned(
+        "Tom Reyes, president of the Portvale Harbor Association, met Ines Okoro, head of research at "
+        "Nordwind Robotics."
+    )
+    assert registry.person("Harbor") is None
+    assert registry.person("Robotics") is None
+    assert registry.find_in("Ines Okoro, head of research at Nordwind Robotics") == ("Ines Okoro", 0)
+
+
+def test_registry_resolves_titles_and_pronouns_to_the_nearest_person() -> None:
+    """'the minister' and 'she' go to the nearest person with that title, or at all."""
+    text = "Economy Minister Lena Marsh spoke. Later, Jonas Petrov, CEO of Calder Seed, spoke."
+    registry = _learned(text)
+    minister = registry.by_title("the minister", len(text))
+    assert minister is not None
+    assert minister.name == "Lena Marsh"
+    assert registry.last_person(len(text)) == "Jonas Petrov"
+    assert registry.last_person(10) is None
+
+
+def test_same_surname_different_first_name_is_another_person() -> None:
+    """'Nicole Morris' is not 'Raheem Morris'."""
+    registry = _learned("Head coach Raheem Morris thanked volunteers.")
+    assert registry.person("Nicole Morris") is None
+    found = registry.person("Morris")
+    assert found is not None
+    assert found.name == "Raheem Morris"
+
+
+def _quoted(text: str) -> list[str]:
+    out = []
+    for span in pair_marks(text, 0, len(text)):
+        out.append(text[span.open + 1 : span.close] if span.close is not None else text[span.open + 1 :])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"We grow," she said, "and hire."', ["We grow,", "and hire."]),
+        ('“We are ready."', ["We are ready."]),
+        ('“He called it "great" today.”', ['He called it "great" today.']),
+        ("„Guten Tag“, sagte sie.", ["Guten Tag"]),
+        ("« Bonjour », dit-il.", [" Bonjour "]),
+        ("It’s the Okoros’ ‘smart’ plant.", ["smart"]),
+        ('a 12" pipe and "a quote"', ["a quote"]),
+        ("“Open and never closed", ["Open and never closed"]),
+    ],
+)
+def test_pair_marks(text: str, quoted: list[str]) -> None:
+    """Marks pair per style, mixed pairs close, apostrophes and inch marks do not count."""
+    assert _quoted(text) == quoted
+
+
+def test_a_stray_mark_does_not_hide_later_quotes() -> None:
+    """An opening mark that never closes gives way to the quotes after it."""
+    text = 'known as "Calder, it grew. “We will grow,” said Voss.'
+    assert _quoted(text) == ["We will grow,"]
