@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -470,3 +472,39 @@ def test_linear_on_adversarial_input(adversarial: str) -> None:
     began = time.perf_counter()
     commitments_in(adversarial)
     assert time.perf_counter() - began < 30
+
+
+# --- fixture releases ------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "commitments"
+
+
+@pytest.mark.parametrize("name", ["kestrel-campus", "rural-bridges"])
+def test_fixture_releases(name: str) -> None:
+    """Whole fictional releases give the commitments read off them by hand."""
+    source = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    roles = {0: "headline"}
+    for i, m in enumerate(re.finditer(r"\S(?:.|\n(?!\n))*", source)):
+        if "forward-looking" in m.group().lower():
+            roles[i] = "disclaimer"
+    found = commitments_in(source, published=expected["published"], roles=roles)
+    got = [
+        {
+            "text": c.text,
+            "actor": c.actor.text,
+            "modality": c.modality,
+            "negated": c.negated,
+            "deadline": c.deadline.text if c.deadline else None,
+            "date": c.deadline.date if c.deadline else None,
+        }
+        for c in found
+    ]
+    assert got == expected["commitments"]
+
+
+def test_headline_with_a_movement_verb_is_not_a_commitment() -> None:
+    """ "Acme Shares Jump to Record" has no agent committing to an action."""
+    headline = "Acme Shares Jump to Record High"
+    paragraphs = (Paragraph(headline, 0, len(headline), "headline"),)
+    assert find_commitments(TextView(headline), paragraphs, (), Header(paragraphs=paragraphs)) == ()

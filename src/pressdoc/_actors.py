@@ -622,7 +622,7 @@ class NameIndex:
             if end > position:
                 break
             words = run.split()
-            if len(words) > 1 and words[-1] == title:
+            if len(words) > 1 and (words[-1] == title or f"{title} of" in run or f"{title} for" in run):
                 found = run
         return found
 
