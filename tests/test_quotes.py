@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given, settings
 
@@ -21,6 +24,26 @@ def summary(text: str) -> list[tuple[str, str, str | None, str | None]]:
         (q.kind, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
         for q in quotes_of(text)
     ]
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_fixture_releases(path: Path) -> None:
+    """Whole fictional releases give exactly the quotes listed next to them."""
+    expected = json.loads(path.with_suffix(".quotes.json").read_text(encoding="utf-8"))
+    found = [
+        {
+            "text": q.text,
+            "kind": q.kind,
+            "speaker": q.speaker.name if q.speaker else None,
+            "role": q.speaker.role if q.speaker else None,
+            "cue": q.cue,
+        }
+        for q in quotes_of(path.read_text(encoding="utf-8"))
+    ]
+    assert found == expected
 
 
 LEAD = "Calder Seed opens a new site\n\nTALLINN, March 3, 2031 -- Calder Seed today announced a new site.\n\n"
