@@ -90,6 +90,8 @@ def only(source: str, **kwargs: object) -> Commitment:
         ("We have to act now to protect the coast.", "must", "We", None),
         ("The utility is obliged to notify its customers.", "must", "The utility", None),
         ("The mayor has directed city agencies to prepare shelters.", "must", "The mayor", None),
+        ("Councils will have to publish their budgets.", "must", "Councils", None),
+        ("We will certainly continue to support our partners.", "will", "We", None),
         ("The government is determined to finish the road.", "determined", "The government", None),
         ("The leaders resolved to deepen their cooperation.", "determined", "The leaders", None),
     ],
@@ -111,6 +113,7 @@ def test_modalities(sentence: str, modality: str, actor: str, text: str | None) 
         ("The company has no plans to sell the unit.", "plan"),
         ("The ministry does not intend to raise taxes.", "intend"),
         ("The club will never leave the city.", "will"),
+        ("Acme will no longer sell cigarettes.", "will"),
     ],
 )
 def test_negation(sentence: str, modality: str) -> None:
@@ -142,6 +145,7 @@ def test_negation(sentence: str, modality: str) -> None:
         "I am sure the project will be a success.",
         "We believe the market will recover.",
         "Acme could expand further.",
+        "The firm will likely raise prices.",
         "The deal is expected to close later this year.",
         # Earnings forecasts.
         "The company expects revenue to grow 5% next year.",
@@ -196,6 +200,7 @@ def test_spans_are_exact_and_ids_ordered() -> None:
     for c in found:
         assert source[c.start : c.end] == c.text
     assert [c.action for c in found] == ["build a dock", "pave the road", "act"]
+    assert only("Councils will have to publish budgets.").action == "publish budgets"
 
 
 def test_clause_ends_at_a_semicolon_and_a_coordinated_clause() -> None:

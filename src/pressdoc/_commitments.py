@@ -141,8 +141,7 @@ _KEYWORDS: Final = (
 _NOT_ACTIONS: Final = word_set(
     """
     receive receives get have include contain comprise consist feature see need face benefit enjoy gain
-    mean represent reflect cost require depend likely probably undoubtedly certainly surely definitely
-    almost likely hopefully obviously able
+    mean represent reflect cost require depend likely probably possibly hopefully almost able
     """
 )
 # Verbs after "expects to" that forecast figures ("expects EPS to be", "expects to report").
@@ -155,6 +154,7 @@ _FORECAST_VERBS: Final = word_set(
 _WILL_ADVERBS: Final = word_set(
     """
     also further then now still soon jointly each both all immediately again only once first initially
+    certainly surely definitely undoubtedly absolutely
     eventually ultimately continue never not always fully directly quickly formally officially already
     together collectively gradually subsequently thereafter actively
     """
@@ -633,13 +633,24 @@ def _check_trigger(
     words = _following_words(text, action_start, sentence_end, 4)
     # Skip the adverbs between a modal and its verb ("will also continue to").
     k = 0
-    while k < len(words) and words[k][0].lower() in _WILL_ADVERBS:
-        if words[k][0].lower() in ("never", "not"):
+    while k < len(words):
+        adverb = words[k][0].lower()
+        if adverb == "no" and k + 1 < len(words) and words[k + 1][0].lower() == "longer":
+            negated = True  # "will no longer sell"
+            k += 2
+            continue
+        if adverb not in _WILL_ADVERBS:
+            break
+        if adverb in ("never", "not"):
             negated = True
         k += 1
     verb = words[k][0].lower() if k < len(words) else ""
-    if modality == "will" and k < len(words) and words[k][0].lower() == "continue":
-        pass
+    if modality == "will" and verb == "have" and k + 1 < len(words) and words[k + 1][0].lower() == "to":
+        # "will have to" is an obligation.
+        modality = "must"
+        action_start = words[k + 1][1] + 2
+        k += 2
+        verb = words[k][0].lower() if k < len(words) else ""
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
     if modality in ("will", "must"):
