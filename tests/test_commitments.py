@@ -266,6 +266,20 @@ def test_headline_to_form() -> None:
     assert find_commitments(TextView(other), lone, (), Header(paragraphs=lone)) == ()
 
 
+@pytest.mark.parametrize(
+    ("headline", "text"),
+    [
+        ("Acme Will Open Two Plants in Ohio", "Acme Will Open Two Plants in Ohio"),
+        ("Acme Set to Open Two Plants", "Acme Set to Open Two Plants"),
+    ],
+)
+def test_title_case_headline_triggers(headline: str, text: str) -> None:
+    """In a title-case headline "Will" is the modal and "Set to" is "will"."""
+    paragraphs = (Paragraph(headline, 0, len(headline), "headline"),)
+    found = find_commitments(TextView(headline), paragraphs, (), Header(paragraphs=paragraphs))
+    assert [(c.text, c.modality, c.actor.text) for c in found] == [(text, "will", "Acme")]
+
+
 def test_list_after_a_colon() -> None:
     """Items under "X pledge to:" are each a commitment of X."""
     source = (

@@ -625,8 +625,10 @@ def _check_trigger(
     modality: Modality = match.lastgroup  # type: ignore[assignment]
     matched = match.group().lower()
     if modality == "will" and match.group()[:1] == "W" and match.start() > sentence_start:
-        return None  # a name ("Will Smith"), not the modal
-    if text.rstrip()[:sentence_end].endswith("?") and text[sentence_end - 1] == "?":
+        before = text[max(sentence_start, match.start() - 30) : match.start()].split()
+        if before and before[-1][:1].islower():
+            return None  # a name ("met Will Smith"); in a title-case headline it is the modal
+    if text[sentence_end - 1] == "?":
         return None
     negated = bool(_NEGATION.search(matched))
     action_start = match.end()
@@ -1027,6 +1029,8 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
     if match is None:
         return
     tokens = tokens_between(text, start, match.start())
+    if tokens and tokens[-1].lower == "set":
+        tokens = tokens[:-1]  # "Acme Set to Open …"
     if not tokens or len(tokens) > 6:
         return
     if any(t.lower in _HEADLINE_VERBS or t.lower in _actors.BREAK_WORDS for t in tokens):

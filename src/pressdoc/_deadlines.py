@@ -75,9 +75,10 @@ DEADLINE: Final = re.compile(_DEADLINE_SOURCE, re.IGNORECASE)
 
 # Every time expression holds a digit or one of these words.
 _ANCHOR: Final = re.compile(
-    r"\d+|(?i:year|month|quarter|week|future|soon|shortly|term|century|coming|ahead|course|later\sdate"
-    r"|possible|tonight|tomorrow|today|spring|summer|fall|autumn|winter|day|half|fiscal|decade|end\sof"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h[12]\b|q[1-4]\b|fy)"
+    r"\d+|\b(?i:years?|months?|quarters?|weeks?|future|soon|shortly|term|century|coming|ahead|course|date"
+    r"|possible|tonight|tomorrow|today|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|days?|half|fiscal|decade|end|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid)\b"
 )
 _WORD_START: Final = re.compile(r"\b\w")
 # A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
