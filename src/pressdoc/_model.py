@@ -8,6 +8,7 @@ object that breaks them, and a document read from JSON that does is rejected.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Final, Literal
 
@@ -61,7 +62,7 @@ Granularity = Literal["day", "month", "quarter", "year", "vague"]
 GRANULARITIES: Final[tuple[str, ...]] = ("day", "month", "quarter", "year", "vague")
 
 # A full ISO date, or the ISO 8601 form of a date without a year ("--06-28").
-_ISO_DATE = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}\Z")
+_ISO_DATE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}\Z")
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:
@@ -81,12 +82,20 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: int)
         raise ModelError(msg)
 
 
+def _real_date(value: str) -> bool:
+    # A local check: pressdoc._dates imports this module, and a lazy import here
+    # showed up in profiles (it runs for every date of every Article).
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _iso_date(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is None:
         return
-    from pressdoc._dates import is_valid_iso_date
-
-    if not isinstance(value, str) or not _ISO_DATE.match(value) or not is_valid_iso_date(value):
+    if not isinstance(value, str) or not _ISO_DATE.match(value) or not _real_date(value):
         cls = type(instance).__name__
         msg = f"{cls}.{attribute.name} must be an ISO date (YYYY-MM-DD); got {value!r}"
         raise ModelError(msg)
@@ -130,9 +139,8 @@ class Dateline:
     @date.validator
     def _check_date(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
         if value is not None and value.startswith("--"):
-            from pressdoc._dates import is_valid_iso_date
-
-            if not _ISO_DATE.match(value) or not is_valid_iso_date("2000" + value[1:]):
+            # 2000 is a leap year, so "--02-29" is accepted and "--02-30" is not.
+            if not _ISO_DATE.match(value) or not _real_date("2000" + value[1:]):
                 msg = f"Dateline.date must be YYYY-MM-DD or --MM-DD; got {value!r}"
                 raise ModelError(msg)
             return
