@@ -464,3 +464,27 @@ def test_generated_releases_give_exactly_their_quotes(release: Release) -> None:
         for q in quotes_of(release.text)
     ]
     assert found == _expected(release)
+
+
+def test_objects_and_relative_clauses_are_not_reported_clauses() -> None:
+    """'added three stores that are …' reports nothing; 'said in a statement that' does."""
+    text = LEAD + (
+        "Calder Seed added three new stores that are open every day. The company added 200 jobs.\n\n"
+        "Mara Voss, CEO of Calder Seed, spoke at the opening. "
+        "In a statement, Voss said that sales rose 12%.\n"
+    )
+    assert summary(text) == [("indirect", "sales rose 12%", "Mara Voss", "CEO of Calder Seed")]
+
+
+def test_title_before_the_name_in_apposition_and_surname_like_titles() -> None:
+    """'The company’s CEO, Jane Doe, said' and names such as 'King' or 'Dean'."""
+    text = LEAD + (
+        "The company’s CEO, Mara Voss, said: “We are growing fast.”\n\n"
+        "“We’re ready,” says Martin Luther King Jr., a local pastor.\n\n"
+        "“It works,” said Ada Dean, head of research.\n"
+    )
+    assert summary(text) == [
+        ("direct", "We are growing fast.", "Mara Voss", "company’s CEO"),
+        ("direct", "We’re ready", "Martin Luther King Jr.", "local pastor"),
+        ("direct", "It works", "Ada Dean", "head of research"),
+    ]

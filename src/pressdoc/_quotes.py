@@ -66,6 +66,10 @@ _CLAUSE_AFTER: Final = re.compile(
     r"does|did|plans|expects|remains|wants|needs|intends)\b"
 )
 _BARE_CLAUSE_VERBS: Final = wordset("said says added noted stressed warned explained argued insisted")
+# The verbs whose bare clause may open on a noun ('said the plant will close'); after
+# 'added' or 'noted' a noun is far more often an object ('added three stores that are').
+_NOUN_CLAUSE_VERBS: Final = wordset("said says warned argued insisted")
+_RELATIVE: Final = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # "said he expected ...": a subject pronoun right after the verb starts a clause.
 _PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:he|she|they|it|we|I|there)\s+[a-z]")
 _AS_LEAD: Final = re.compile(
@@ -740,6 +744,28 @@ class _Reader:
                 self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
 
 
+_OBJECT_VERBS: Final = wordset("told tells informed informs assured assures reminded reminds warned warns")
+_ADVERBIAL_WORDS: Final = wordset(
+    "in on at during after before last this today yesterday earlier later also again further repeatedly "
+    "previously recently publicly once then"
+)
+
+
+def _that_link_ok(verb: str, link: str) -> bool:
+    """What stands between a reporting verb and 'that': nothing, an adverbial ('said in a
+    statement that'), or for 'told'/'informed' an object ('told reporters that')."""
+    words = link.replace(",", " ").split()[:-1]  # the last word is 'that'
+    if not words or verb in _OBJECT_VERBS:
+        return True
+    return words[0].lower() in _ADVERBIAL_WORDS
+
+
+def _clause_follows(sentence: str, at: int) -> bool:
+    """Whether a clause with its own finite verb follows a reporting verb at ``at``."""
+    m = _CLAUSE_AFTER.match(sentence, at)
+    return m is not None and not _RELATIVE.search(sentence, at, m.end())
+
+
 def _source_ok(who: str) -> Mention | None:
     words = who.split()
     if not words or _words(who) > 14:
@@ -769,11 +795,14 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         if not who or _words(who) > 25:
             continue
         that = _THAT_AFTER.match(sentence, verb.end())
+        if that is not None and not _that_link_ok(verb.group(), sentence[verb.end() : that.end()]):
+            that = None
         clause_at: int | None = None
         if that is not None:
             clause_at = that.end()
         elif verb.group() in _BARE_CLAUSE_VERBS and (
-            _PRONOUN_CLAUSE.match(sentence, verb.end()) or _CLAUSE_AFTER.match(sentence, verb.end())
+            _PRONOUN_CLAUSE.match(sentence, verb.end())
+            or (verb.group() in _NOUN_CLAUSE_VERBS and _clause_follows(sentence, verb.end()))
         ):
             clause_at = verb.end()
         if clause_at is None:

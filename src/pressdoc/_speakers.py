@@ -41,15 +41,15 @@ TITLE_WORDS: Final = wordset(
     "founder co-founder cofounder partner governor mayor senator representative congressman "
     "congresswoman councilman councilwoman councillor councilor commissioner ambassador spokesperson "
     "spokesman spokeswoman leader lead professor coach captain general admiral colonel sergeant "
-    "lieutenant inspector superintendent principal dean chancellor provost rector editor analyst "
+    "lieutenant inspector superintendent principal chancellor provost rector editor analyst "
     "economist scientist researcher engineer consultant adviser advisor counsel treasurer trustee "
-    "owner publisher producer architect physician surgeon nurse teacher pastor bishop cardinal pope "
-    "king queen prince princess premier prosecutor sheriff commander marshal auditor comptroller "
-    "clerk administrator coordinator supervisor specialist strategist fellow author historian expert "
+    "owner publisher producer architect physician surgeon nurse teacher pastor "
+    "premier prosecutor sheriff commander auditor comptroller "
+    "clerk administrator coordinator supervisor specialist strategist author historian expert "
     "activist organizer organiser chairs directors officers founders presidents ministers "
     "co-chair cochair vp svp evp gm md principal-investigator investigator curator controller "
-    "steward envoy delegate diplomat attache consul undersecretary under-secretary chef designer "
-    "actor actress artist musician athlete player recipient survivor pilot"
+    "envoy delegate diplomat attache consul undersecretary under-secretary chef designer "
+    "actor actress artist musician athlete player recipient survivor pilot "
 )
 ORG_WORDS: Final = wordset(
     "inc corp corporation co company companies llc llp lp ltd plc ag sa gmbh nv bv group holdings "
@@ -297,8 +297,19 @@ def parse_mention(phrase: str) -> Mention | None:
         name, role = found
         if role is None and i + 1 < len(segments):
             role = _role_after(segments[i + 1 :])
+        if role is None and i > 0:
+            role = clean_role(segments[i - 1])  # 'The company's CEO, Jane Doe'
         return Mention("person", name=name, role=role)
-    first = segments[0] if segments else phrase
+    candidates = [segments[-1], segments[0]] if len(segments) > 1 else [segments[0] if segments else phrase]
+    for first in candidates:
+        found_other = _mention_without_person(first)
+        if found_other is not None:
+            return found_other
+    return None
+
+
+def _mention_without_person(first: str) -> Mention | None:
+    """A segment that names no person in full: a reference, an organization, a surname."""
     words = first.split()
     if not words:
         return None
