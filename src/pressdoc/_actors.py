@@ -16,8 +16,9 @@ Words are matched on a bounded window before the trigger, token by token.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -413,6 +414,23 @@ def singular(word: str) -> str:
     return word
 
 
+def _after_determiner(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """Whether a determiner stands one or two words before ``tokens[index]``.
+
+    A participle is an adjective only then ("all concerned parties", "the new
+    specialized court"); otherwise it is a verb and ends the subject phrase.
+    """
+    for j in (index - 1, index - 2):
+        if j < limit:
+            return False
+        word = tokens[j]
+        if word.lower in DETERMINERS or _possessive(word.text):
+            return True
+        if is_break(word) or not word.text[0].isalnum():
+            return False
+    return False
+
+
 def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
     """Index of the first token of the noun phrase that ends at ``tokens[end_index - 1]``.
 
@@ -479,11 +497,13 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             and (tok.text[0].islower() or low not in CONTENT_BREAKS)
         ):
             break
-        if low.endswith(("ed", "ing")) and not _is_capitalized(tok.text) and "-" not in low:
-            # A participle is an adjective only after a determiner ("all concerned parties").
-            prev = tokens[i - 2].lower if i - 2 >= limit else ""
-            if prev not in DETERMINERS and not _possessive(tokens[i - 2].text if i - 2 >= limit else ""):
-                break
+        if (
+            low.endswith(("ed", "ing"))
+            and not _is_capitalized(tok.text)
+            and "-" not in low
+            and not _after_determiner(tokens, i - 1, limit)
+        ):
+            break
         if low.endswith("ly") and low not in ("italy", "family", "ally", "supply", "assembly", "july"):
             break
         i -= 1
@@ -589,6 +609,10 @@ _CAPITALIZED_RUN: Final = re.compile(
 )
 
 
+_RECENT_RUNS: Final = 400
+_PARENTHESIZED_ACRONYM: Final = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
 class NameIndex:
     """The capitalized words and runs of a release, computed on first use.
 
@@ -601,7 +625,8 @@ class NameIndex:
         self._text = text
         self._names: frozenset[str] | None = None
         self._runs: list[tuple[int, str]] | None = None
-        self._acronyms: dict[str, str | None] = {}
+        self._ends: list[int] = []
+        self._acronyms: dict[str, str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if self._names is None:
@@ -612,75 +637,76 @@ class NameIndex:
         """Every run of capitalized words, with its end offset, in order."""
         if self._runs is None:
             self._runs = [(m.end(), m.group().rstrip(".’'")) for m in _CAPITALIZED_RUN.finditer(self._text)]
+            self._ends = [end for end, _ in self._runs]
         return self._runs
+
+    def _recent(self, position: int) -> Iterator[str]:
+        """The runs ending before ``position``, nearest first, a bounded number of them."""
+        runs = self.runs()
+        k = bisect.bisect_right(self._ends, position)
+        for index in range(k - 1, max(-1, k - 1 - _RECENT_RUNS), -1):
+            yield runs[index][1]
 
     def named_before(self, head: str, position: int) -> str | None:
         """The last capitalized run ending in ``head`` before ``position`` ("… Coalition")."""
         title = head.capitalize()
-        found = None
-        for end, run in self.runs():
-            if end > position:
-                break
+        for run in self._recent(position):
             words = run.split()
             if len(words) > 1 and (words[-1] == title or f"{title} of" in run or f"{title} for" in run):
-                found = run
-        return found
+                return run
+        return None
 
     def latest_pair(self, position: int) -> str | None:
         """The last "A and B" run of names printed before ``position``."""
-        found = None
-        for end, run in self.runs():
-            if end > position:
-                break
+        for run in self._recent(position):
             joiner = " and " if " and " in run else " & " if " & " in run else None
-            if joiner is not None:
-                left, right = run.split(joiner, 1)
-                # The names right around "and": "Leaders of Norland and Estria" → the pair.
-                left_words = left.split()
-                k = len(left_words)
-                while k > 0 and left_words[k - 1][:1].isupper():
-                    k -= 1
-                right_words = []
-                for word in right.split():
-                    if not word[:1].isupper():
-                        break
-                    right_words.append(word)
-                if k < len(left_words) and right_words:
-                    found = " ".join(left_words[k:]) + joiner + " ".join(right_words)
-        return found
+            if joiner is None:
+                continue
+            left, right = run.split(joiner, 1)
+            # The names right around "and": "Leaders of Norland and Estria" → the pair.
+            left_words = left.split()
+            k = len(left_words)
+            while k > 0 and left_words[k - 1][:1].isupper():
+                k -= 1
+            right_words = []
+            for word in right.split():
+                if not word[:1].isupper():
+                    break
+                right_words.append(word)
+            if k < len(left_words) and right_words:
+                return " ".join(left_words[k:]) + joiner + " ".join(right_words)
+        return None
 
     def latest_person(self, position: int) -> str | None:
         """The last run that reads as "Firstname Lastname" before ``position``."""
-        found = None
-        for end, run in self.runs():
-            if end > position:
-                break
+        for run in self._recent(position):
             words = run.split()
             if (
                 2 <= len(words) <= 4
                 and all(w[1:].islower() or w.endswith(".") for w in words)
                 and words[0] not in ("The", "In", "As", "On", "At", "For", "With", "By", "And", "But", "This")
             ):
-                found = run
-        return found
+                return run
+        return None
 
     def expand(self, acronym: str) -> str | None:
         """The name an acronym stands for, from "Full Name (ACR)" or matching initials."""
-        if acronym not in self._acronyms:
-            self._acronyms[acronym] = self._expand(acronym)
-        return self._acronyms[acronym]
-
-    def _expand(self, acronym: str) -> str | None:
-        if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
-            return None
-        defined = self._text.find(f"({acronym})")
-        for end, run in self.runs():
-            if defined >= 0 and end <= defined and self._text[end:defined].strip() == "":
-                return run
-            initials = "".join(w[0] for w in run.split() if w.lower() not in ("of", "for", "and", "the", "&"))
-            if initials == acronym and run != acronym:
-                return run
-        return None
+        if self._acronyms is None:
+            # One pass: a run followed by "(ACR)" defines ACR; otherwise the first run
+            # whose initials spell it.
+            defined: dict[str, str] = {}
+            initials: dict[str, str] = {}
+            for end, run in self.runs():
+                match = _PARENTHESIZED_ACRONYM.match(self._text, end)
+                if match is not None:
+                    defined.setdefault(match.group(1), run)
+                letters = "".join(
+                    w[0] for w in run.split() if w.lower() not in ("of", "for", "and", "the", "&")
+                )
+                if 2 <= len(letters) <= 8 and letters != run:
+                    initials.setdefault(letters, run)
+            self._acronyms = {**initials, **defined}
+        return self._acronyms.get(acronym)
 
 
 def proper_names_in(text: str) -> frozenset[str]:
