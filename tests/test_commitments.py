@@ -163,6 +163,7 @@ def test_negation(sentence: str, modality: str) -> None:
         "The plan to rebuild the schools was developed in May.",
         "The new center will be operated by Beta.",
         "The company will be acquired by Gamma.",
+        "The unit will continue to be led by its founder.",
         # Idiom, question, name.
         "Visitors can see everything the city has to offer.",
         "Will the company raise prices?",

@@ -632,7 +632,7 @@ def _check_trigger(
         return None
     negated = bool(_NEGATION.search(matched))
     action_start = match.end()
-    words = _following_words(text, action_start, sentence_end, 4)
+    words = _following_words(text, action_start, sentence_end, 7)
     # Skip the adverbs between a modal and its verb ("will also continue to").
     k = 0
     while k < len(words):
@@ -666,15 +666,23 @@ def _check_trigger(
                 return None
         if verb == "have" and modality == "will":
             return None
+    # "will continue to be led by …": a passive, whoever the subject is.
+    if (
+        verb in ("continue", "remain")
+        and k + 3 < len(words)
+        and [w.lower() for w, _ in words[k + 1 : k + 3]] == ["to", "be"]
+        and _is_participle(words[k + 3][0].lower())
+    ):
+        return None
     if modality == "expect" and verb in _FORECAST_VERBS:
         return None
     if modality == "commit" and "commitment" in matched and not _starts_action(verb):
         return None
     if (
         verb == "be"
-        and modality in ("plan", "intend")
+        and modality not in ("will", "must")
         and k + 1 < len(words)
-        and words[k + 1][0].endswith("ed")
+        and _is_participle(words[k + 1][0].lower())
     ):
         return None  # "plans to be acquired": a passive
     # Skip "will" starting a question or serving as a noun ("the will of").
@@ -710,6 +718,18 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
+
+
+_IRREGULAR_PARTICIPLES: Final = word_set(
+    """
+    led held run made done paid built sold known seen given taken shown kept set put brought bought
+    chosen driven written spent sent won told found left lost met drawn
+    """
+)
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
 
 def _starts_action(verb: str) -> bool:
