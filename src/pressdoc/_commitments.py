@@ -667,13 +667,14 @@ def _check_trigger(
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
-    if (
-        verb in ("continue", "remain")
-        and k + 3 < len(words)
-        and [w.lower() for w, _ in words[k + 1 : k + 3]] == ["to", "be"]
-        and _is_participle(words[k + 3][0].lower())
-    ):
-        return None
+    lows = [w.lower() for w, _ in words]
+    for j in range(len(lows) - 3):
+        if (
+            lows[j] in ("continue", "remain")
+            and lows[j + 1 : j + 3] == ["to", "be"]
+            and _is_participle(lows[j + 3])
+        ):
+            return None
     if modality == "expect" and verb in _FORECAST_VERBS:
         return None
     if modality == "commit" and "commitment" in matched and not _starts_action(verb):
