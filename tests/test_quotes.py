@@ -488,3 +488,22 @@ def test_title_before_the_name_in_apposition_and_surname_like_titles() -> None:
         ("direct", "We’re ready", "Martin Luther King Jr.", "local pastor"),
         ("direct", "It works", "Ada Dean", "head of research"),
     ]
+
+
+def test_transcript_turns_at_paragraph_starts_run_on_until_the_next_speaker() -> None:
+    """A turn continues over unlabelled paragraphs until another label or narration."""
+    text = (
+        "Meeting with the Governor of Northshire\n\n"
+        "Anton Kessel met with Governor of Northshire Lena Marsh.\n\n"
+        "Anton Kessel: Ms Marsh, let us start with the harvest. How are things going?\n\n"
+        "Lena Marsh: The harvest is good, we expect a record for grain.\n\n"
+        "We have also finished the new bridge, and traffic has doubled since it opened.\n\n"
+        "Anton Kessel: Good. Thank you.\n\n"
+        "The meeting then turned to regional budget issues.\n"
+    )
+    assert [(q[1], q[2]) for q in summary(text)] == [
+        ("Ms Marsh, let us start with the harvest. How are things going?", "Anton Kessel"),
+        ("The harvest is good, we expect a record for grain.", "Lena Marsh"),
+        ("We have also finished the new bridge, and traffic has doubled since it opened.", "Lena Marsh"),
+        ("Good. Thank you.", "Anton Kessel"),
+    ]

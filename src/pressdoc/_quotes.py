@@ -479,6 +479,10 @@ class _Reader:
                         consumed_to = p.end
             elif len(self.drafts) > found_before:
                 consumed_to = p.end  # transcript turns fill the paragraph
+                last_turn = self.drafts[-1].mention
+                if last_turn is not None:
+                    # The last speaker's turn may run on over the next paragraphs.
+                    block, block_units = (last_turn, ":"), 1
             if consumed_to < p.end:
                 self._read_marks(p, nxt, block, previous_had_quote)
                 if p.role == "body":
@@ -533,7 +537,9 @@ class _Reader:
         for i, (_, after, mention) in enumerate(turns):
             stop = turns[i + 1][0] if i + 1 < len(turns) else p.end
             s, e = _trim(text, after, stop)
-            if _words(text[s:e]) >= 6 and not re.search(r"@|https?://|www\.", text[s:e]):
+            words = text[s:e].split()
+            spoken = len(words) >= 6 or (len(words) >= 2 and text[e - 1] in ".!?…")
+            if spoken and not re.search(r"@|https?://|www\.", text[s:e]):
                 kept.append((s, e, mention))
             elif i == 0:
                 return None
@@ -620,6 +626,9 @@ class _Reader:
             return False
         if stripped[-1] not in '.!?…"”’»)' and _words(para) < 15:
             return False  # a heading or a label
+        colon = para.find(":", 0, 160)
+        if colon > 0 and _label_mention(para[:colon], self.registry) is not None:
+            return False  # the next speaker's turn
         if _LIST_ITEM.match(para) or _NARRATION_START.match(para) or _THIRD_PERSON_START.match(para):
             return False
         issuer = self.registry.issuer
