@@ -426,6 +426,8 @@ def _after_determiner(tokens: Sequence[Token], index: int, limit: int) -> bool:
         word = tokens[j]
         if word.lower in DETERMINERS or _possessive(word.text):
             return True
+        if word.lower in ("and", "&") and j > limit and tokens[j - 1].text[0].isupper():
+            return True  # "the Administration and leading insurers"
         if is_break(word) or not word.text[0].isalnum():
             return False
     return False
@@ -513,7 +515,9 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             low in DETERMINERS
             and low not in ("all", "both", "each", "some")
             and not (
-                i - 2 >= limit and tokens[i - 1].lower in ("and", "&") and tokens[i - 2].text[0].isupper()
+                i - 2 >= limit
+                and tokens[i - 1].lower in ("and", "&", "of", "for")
+                and tokens[i - 2].text[0].isupper()
             )
         ):
             break
