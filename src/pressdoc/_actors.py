@@ -609,7 +609,7 @@ def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
 
 _CAPITALIZED_MID: Final = re.compile(r"[a-z0-9,;:] ([A-Z][\w’'&.-]*)")
 _CAPITALIZED_RUN: Final = re.compile(
-    r"[A-Z][\w’'&.-]*(?:[ ]+(?:(?:of|for|and|the|&)[ ]+)?[A-Z][\w’'&.-]*){0,7}"
+    r"[A-Z][\w’'&.-]*(?:[ ]+(?:(?:of|for|and|the|&)[ ]+){0,2}[A-Z][\w’'&.-]*){0,7}"
 )
 
 
