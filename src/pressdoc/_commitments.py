@@ -1016,7 +1016,7 @@ def _ref(context: _Context, printed: str, head: str, position: int) -> str | Non
         words
         and words[0] in ("the", "this", "our")
         and head in _actors.AGENT_NOUNS
-        and printed.split()[-1].islower()
+        and printed.rsplit(maxsplit=1)[-1].islower()
     ):
         named = context.proper_names.named_before(head, position)
         if named is not None:
