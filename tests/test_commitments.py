@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pressdoc._commitments import find_commitments, sentences
 from pressdoc._header import Header
@@ -528,3 +529,63 @@ def test_headline_with_a_movement_verb_is_not_a_commitment() -> None:
     headline = "Acme Shares Jump to Record High"
     paragraphs = (Paragraph(headline, 0, len(headline), "headline"),)
     assert find_commitments(TextView(headline), paragraphs, (), Header(paragraphs=paragraphs)) == ()
+
+
+_WORDS = st.sampled_from(
+    [
+        "Acme",
+        "we",
+        "The company",
+        "will",
+        "not",
+        "plans",
+        "to",
+        "is",
+        "committed",
+        "agreed",
+        "must",
+        "by",
+        "2030",
+        "next",
+        "year",
+        "within",
+        "90",
+        "days",
+        "and",
+        ",",
+        ".",
+        ";",
+        ":",
+        "\n",
+        "\n\n",
+        "“",
+        "”",
+        '"',
+        "(1)",
+        "*",
+        "who",
+        "that",
+        "it",
+        "announced",
+        "the",
+        "goal",
+        "Our",
+        "in",
+        "Q3",
+        "fiscal",
+        "2026",
+        "Will",
+        "To",
+        "Set",
+    ]
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, max_size=60).map(" ".join) | st.text(max_size=200))
+def test_any_text_gives_valid_commitments(source: str) -> None:
+    """On any text the stage returns commitments that fit an Article (spans, ids, dates)."""
+    for published in ("2024-02-29", None):
+        found = commitments_in(source, published=published)
+        assert [c.id for c in found] == [f"c{i}" for i in range(1, len(found) + 1)]
+        assert [c.start for c in found] == sorted(c.start for c in found)
