@@ -147,6 +147,9 @@ def test_negation(sentence: str, modality: str) -> None:
         "We believe the market will recover.",
         "Acme could expand further.",
         "The firm will likely raise prices.",
+        "I will always remember that day.",
+        "Registration will open on May 1.",
+        "The offer will expire on June 30.",
         "The deal is expected to close later this year.",
         # Earnings forecasts.
         "The company expects revenue to grow 5% next year.",

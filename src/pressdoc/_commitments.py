@@ -141,7 +141,8 @@ _KEYWORDS: Final = (
 _NOT_ACTIONS: Final = word_set(
     """
     receive receives get have include contain comprise consist feature see need face benefit enjoy gain
-    mean represent reflect cost require depend likely probably possibly hopefully almost able
+    mean represent reflect cost require depend likely probably possibly hopefully almost able remember
+    forget miss cherish love like feel know think believe wonder look appear seem happen occur
     """
 )
 # Verbs after "expects to" that forecast figures ("expects EPS to be", "expects to report").
