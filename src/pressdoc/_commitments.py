@@ -318,7 +318,7 @@ class _Context:
     quote_starts: list[int]
     proper_names: _actors.NameIndex
     hits: list[int]
-    last_subject: str | None = None
+    last_subject: tuple[int, int] | None = None
     previous_sentence: tuple[int, int] | None = None
     list_openers: list[_Draft] = attrs.Factory(list)
 
@@ -895,7 +895,8 @@ def _actor_for(
         verdict = _actors.Verdict(True, pronoun)
     else:
         verdict = judge_phrase(words, context.proper_names)
-    context.last_subject = source[subject.start : subject.end]
+    if lows not in (["it"], ["its"]):
+        context.last_subject = (subject.start, subject.end)
     if not verdict.agent:
         return None
     end = subject.end
@@ -957,6 +958,9 @@ def _resolve_it(
             return before[first].start, before[k - 1].end
     if context.previous_sentence is not None:
         start, end = context.previous_sentence
+        last = context.last_subject
+        if last is not None and start <= last[0] < end:
+            return last  # the subject of the previous sentence's commitment
         found = _sentence_subject(context, start, end)
         if found is not None:
             return found
