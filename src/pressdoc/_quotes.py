@@ -114,6 +114,9 @@ _DASH_TRAILER: Final = re.compile(r"\s*[-–—]{1,2}\s*")
 _DATELINE_LEAD: Final = re.compile(
     r"\s*[A-Z][A-Z .,'’-]{1,40}(?:,[^-–—\n]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+"
 )
+_TAIL_CLAUSE: Final = re.compile(
+    r"[,;]\s*(?:adding|noting|saying|explaining|as|while|who|which|when|and|but|according)\b"
+)
 _COLON: Final = re.compile(r":")
 _ELISION_TAIL: Final = re.compile(r"\s*(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\(…\)|…)\s*$")
 _FIRST_PERSON: Final = re.compile(
@@ -256,8 +259,10 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
         who = before
         if who.lower().startswith("as "):
             who = who[3:]
-        tail = sentence[verb.end() :].strip(" .!?,;")
-        if _words(tail) > 10 and cue not in ("frames it", "puts it", "put it", "framed it"):
+        # What may follow 'X said': an adverbial or an object ('told reporters after the
+        # vote'), then perhaps a participle clause ('…, adding that …'); not a new clause.
+        tail = _TAIL_CLAUSE.split(sentence[verb.end() :], 1)[0].strip(" .!?,;")
+        if _words(tail) > 7 and cue not in ("frames it", "puts it", "put it", "framed it"):
             return None
     mention = parse_mention(_strip_tail(who))
     if mention is None:

@@ -9,6 +9,7 @@ walks a paragraph's tokens once; nothing rescans the document per quote.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Final, Literal
@@ -96,6 +97,7 @@ _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(token: str) -> str:
     return token.strip(".,;:()[]“”\"'‘’").replace(".", "").lower()
 
@@ -104,6 +106,7 @@ def _is_initial(token: str) -> bool:
     return bool(_INITIAL.match(token.strip(",")))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_name_token(token: str) -> bool:
     """A capitalized word that can be part of a person's name."""
     core = token.strip(",;:")
@@ -434,10 +437,12 @@ class Registry:
         following = text[run_end:hi].split(None, 1)
         if following and following[0][:1].isupper() and _key(following[0]) in ORG_WORDS:
             return  # 'Portvale Harbor Association': part of an organization's name
-        preceding = text[lo:run_start].split()[-1:]
-        after_article = bool(preceding) and preceding[0].lower() in _BEFORE_ORG
         # Premodifying title: look back at most 12 words.
         back = text[lo:run_start].split()[-12:]
+        appositive = text[run_end : run_end + 1] == ","
+        if not appositive and not any(_key(w) in TITLE_WORDS or _key(w) in HONORIFICS for w in back):
+            return  # no title printed with the name: nothing to learn
+        after_article = bool(back) and back[-1].lower() in _BEFORE_ORG
         if back and _key(back[-1]) in HONORIFICS:
             back = back[:-1]
         found = _person_in_segment([*back, *[w.rstrip(",;:") for w in words]])
@@ -447,7 +452,7 @@ class Registry:
             name, role = found
         if after_article and len(name.split()) >= len(words):
             return  # 'the Harbor Trust', 'of Court Innovation': not a person
-        if role is None and text[run_end : run_end + 1] == ",":
+        if role is None and appositive:
             after: list[str] = []
             for tok in text[run_end + 1 : hi].split()[:25]:
                 if not after and _key(tok) in POSTNOMINALS:
