@@ -355,6 +355,13 @@ def test_deadlines(
     )
 
 
+def test_a_past_date_is_not_a_deadline() -> None:
+    """A time the release date has passed dates something else, not the action."""
+    commitment = only("Acme will expand the program launched in 2019 by 2027.", published="2024-05-01")
+    assert commitment.deadline is not None
+    assert commitment.deadline.text == "by 2027"
+
+
 def test_fronted_deadline() -> None:
     """A deadline opening the sentence bounds the clause after it."""
     commitment = only("In the near future, we will adopt new rules.")

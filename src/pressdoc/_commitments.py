@@ -1263,13 +1263,23 @@ def _pick_deadline(
     text = context.view.text
     for item in found:
         if action_start <= item.start and item.end <= action_end:
-            return make_deadline(context.view.source, item.start, item.end, context.published)
+            deadline = make_deadline(context.view.source, item.start, item.end, context.published)
+            if not _in_the_past(deadline, context.published):
+                return deadline
     # A deadline fronted before the clause: "In the near future, we will …".
     if clause_start > sentence_start:
         for item in iter_deadlines(text, sentence_start, min(clause_start, sentence_start + 80)):
             if len(text[sentence_start : item.start].split()) <= 2:
-                return make_deadline(context.view.source, item.start, item.end, context.published)
+                deadline = make_deadline(context.view.source, item.start, item.end, context.published)
+                if not _in_the_past(deadline, context.published):
+                    return deadline
     return None
+
+
+def _in_the_past(deadline: Deadline, published: str | None) -> bool:
+    """Whether a time expression ended before the release: it dates something else
+    ("will expand the program launched in 2019")."""
+    return deadline.date is not None and published is not None and deadline.date < published
 
 
 def _draft(
