@@ -868,10 +868,13 @@ def _actor_for(
             return None
         return _make_actor(context, first[0], first[1], verdict.head, match.start())
     if subject.kind == "none":
-        # A headline line or a list opening with the trigger: "Will Handle …".
-        if subject.start == sentence_start or text[sentence_start : subject.start].strip() in (
-            "",
-            "Together,",
+        # A headline line or a list item opening with the trigger ("Will Handle …"),
+        # maybe after a sentence adverb ("Together, will …").
+        opening = text[sentence_start : subject.start].split()
+        if not opening or (
+            len(opening) == 1
+            and opening[0].endswith(",")
+            and (opening[0][:-1].lower() in _actors.ADVERBS or opening[0][:-1].endswith("ly"))
         ):
             return Actor(text="", ref=context.issuer)
         return None
