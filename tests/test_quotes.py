@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import pressdoc
 from pressdoc import Quote
@@ -507,3 +508,55 @@ def test_transcript_turns_at_paragraph_starts_run_on_until_the_next_speaker() ->
         ("We have also finished the new bridge, and traffic has doubled since it opened.", "Lena Marsh"),
         ("Good. Thank you.", "Anton Kessel"),
     ]
+
+
+_PIECES = st.sampled_from(
+    [
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        ":",
+        ",",
+        ".",
+        "\n",
+        "\n\n",
+        " - ",
+        " ",
+        "said",
+        "says",
+        "added",
+        "that",
+        "According to",
+        "as",
+        "he",
+        "she",
+        "the minister",
+        "the company",
+        "Jane Doe",
+        "Doe",
+        "CEO of Acme",
+        "Acme CEO",
+        "Dr",
+        "Ph.D.",
+        "(ACME)",
+        "We will grow",
+        "It",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map(" ".join))
+def test_any_mix_of_marks_labels_and_cues_parses(text: str) -> None:
+    """Random mixes of marks, labels, names and cues never raise and keep spans exact."""
+    article = pressdoc.parse(text)
+    for i, q in enumerate(article.quotes, start=1):
+        assert q.id == f"q{i}"
+        assert article.source[q.start : q.end] == q.text
+        assert q.text.strip()

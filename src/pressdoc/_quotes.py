@@ -163,7 +163,6 @@ class _Draft:
     kind: QuoteKind
     mention: Mention | None
     cue: str | None
-    local: bool = True  # the attribution is printed next to the quote
     inherit: bool = False  # a continuation: takes the speaker of the quote before it
     borrow: bool = False  # runs on into the next paragraph: may take that one's speaker
     leading: bool = False  # the quotation opens its paragraph
@@ -718,7 +717,6 @@ class _Reader:
                     "direct",
                     mention,
                     cue,
-                    local=attributed,
                     inherit=inherit,
                     borrow=runs_on,
                     leading=leading,
