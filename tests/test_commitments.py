@@ -247,6 +247,24 @@ def test_appositive_and_relative_subjects() -> None:
     assert (who.actor.text, who.actor.ref) == ("who", "donors")
 
 
+def test_subjectless_clauses() -> None:
+    """A line opening with the trigger, or with an adverb and the trigger, has no printed actor."""
+    found = commitments_in("Will Serve Meals to Seniors Across the County\n\nTogether, will end hunger here.")
+    assert [(c.text, c.actor.text) for c in found] == [
+        ("Will Serve Meals to Seniors Across the County", ""),
+        ("will end hunger here", ""),
+    ]
+
+
+def test_quantified_relative() -> None:
+    """ "many of whom will remain" keeps the quantified relative as the actor."""
+    commitment = only("The firm thanked its temporary staff, many of whom will remain with the team.")
+    assert (commitment.actor.text, commitment.text) == (
+        "many of whom",
+        "many of whom will remain with the team",
+    )
+
+
 def test_it_resolves_to_the_announcer() -> None:
     """ "Acme announced that it will …": "it" is Acme, an agent."""
     commitment = only("Acme announced that it will close two stores.")
