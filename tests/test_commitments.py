@@ -485,11 +485,14 @@ def test_generated_releases_give_exactly_their_commitments(release: Release) -> 
 
 def test_sentences_split_on_terminal_marks_not_abbreviations() -> None:
     """Sentences end at ". " but not after "Corp.", "U.S." or an initial."""
-    text = "Acme Corp. will grow in the U.S. market. Joseph R. Biden spoke. Done"
+    text = (
+        "Acme Corp. will grow in the U.S. market. Joseph R. Biden spoke. Beta sold it to Acme Inc. The deal"
+    )
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
         "Acme Corp. will grow in the U.S. market.",
         "Joseph R. Biden spoke.",
-        "Done",
+        "Beta sold it to Acme Inc.",
+        "The deal",
     ]
 
 

@@ -257,6 +257,27 @@ _ISSUER_WORDS: Final = frozenset(
     {"company", "firm", "corporation", "organization", "organisation", "group", "business", "issuer"}
 )
 _PREVIOUS_WORD: Final = re.compile(r"[\w’'][\w’'-]*|,")
+_NAME_SUFFIXES: Final = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"})
+_SENTENCE_STARTERS: Final = frozenset(
+    {
+        "The",
+        "This",
+        "These",
+        "It",
+        "Its",
+        "We",
+        "Our",
+        "He",
+        "She",
+        "They",
+        "Their",
+        "In",
+        "On",
+        "As",
+        "For",
+        "At",
+    }
+)
 _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _GOAL_FORM: Final = re.compile(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s")
@@ -440,6 +461,10 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
         word_start -= 1
     word = text[word_start:dot].lower().strip("'’")
     if word in _ABBREVIATIONS:
+        # "… acquired by Acme Inc. The company will …": a company suffix can end a sentence.
+        if word in _NAME_SUFFIXES:
+            following = text[dot + 1 : dot + 12].split(None, 1)
+            return not (following and following[0] in _SENTENCE_STARTERS)
         return True
     # Initials ("Joseph R. Biden") and dotted abbreviations ("N.Y.").
     return (len(word) == 1 and word.isalpha()) or bool(_DOTTED.fullmatch(word))
