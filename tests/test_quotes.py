@@ -560,3 +560,15 @@ def test_any_mix_of_marks_labels_and_cues_parses(text: str) -> None:
         assert q.id == f"q{i}"
         assert article.source[q.start : q.end] == q.text
         assert q.text.strip()
+
+
+def test_reported_clause_after_a_day_or_a_statement() -> None:
+    """'said Tuesday it will …' and 'said in a statement the …' report the clause after."""
+    text = (
+        "Calder Seed to close plant\n\nThe plant will close in May. Calder Seed said Tuesday it will move "
+        "production to Ohio. Jane Doe, a union steward, said on Monday she would fight the closure.\n"
+    )
+    assert summary(text) == [
+        ("indirect", "it will move production to Ohio", "Calder Seed", None),
+        ("indirect", "she would fight the closure", "Jane Doe", "union steward"),
+    ]

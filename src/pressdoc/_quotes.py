@@ -69,6 +69,11 @@ _BARE_CLAUSE_VERBS: Final = wordset("said says added noted stressed warned expla
 # The verbs whose bare clause may open on a noun ('said the plant will close'); after
 # 'added' or 'noted' a noun is far more often an object ('added three stores that are').
 _NOUN_CLAUSE_VERBS: Final = wordset("said says warned argued insisted")
+_VERB_ADVERBIAL: Final = re.compile(
+    r",?\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|week|month|year)\b,?"
+    r"|,?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|interview|release|email|letter|post)\b,?"
+)
 _RELATIVE: Final = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # "said he expected ...": a subject pronoun right after the verb starts a clause.
 _PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:he|she|they|it|we|I|there)\s+[a-z]")
@@ -812,11 +817,14 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         clause_at: int | None = None
         if that is not None:
             clause_at = that.end()
-        elif verb.group() in _BARE_CLAUSE_VERBS and (
-            _PRONOUN_CLAUSE.match(sentence, verb.end())
-            or (verb.group() in _NOUN_CLAUSE_VERBS and _clause_follows(sentence, verb.end()))
-        ):
-            clause_at = verb.end()
+        elif verb.group() in _BARE_CLAUSE_VERBS:
+            # 'said on Tuesday it will …', 'said in a statement the plant …'
+            adverbial = _VERB_ADVERBIAL.match(sentence, verb.end())
+            at = adverbial.end() if adverbial else verb.end()
+            if _PRONOUN_CLAUSE.match(sentence, at) or (
+                verb.group() in _NOUN_CLAUSE_VERBS and _clause_follows(sentence, at)
+            ):
+                clause_at = at
         if clause_at is None:
             continue
         mention = _source_ok(_subject(who))
@@ -881,7 +889,8 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
             # 'the company said': the issuer; else the organization quoted last under
             # that name ('the environment ministry' ... 'the ministry'); else as printed.
             if registry.issuer:
-                return Speaker(registry.issuer, None)
+                issuer = registry.issuer
+                return Speaker(_drop_article(registry.alias(issuer) or issuer), None)
             last = registry.last_org
             if last is not None and words & {w.lower() for w in last.split()}:
                 return Speaker(last, None)
