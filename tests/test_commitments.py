@@ -138,6 +138,7 @@ def test_negation(sentence: str, modality: str) -> None:
         "Donations will support the shelter.",
         # Receiving or having is not acting.
         "Customers will receive a discount.",
+        "Members will continue to receive the newsletter.",
         "Employees will have access to the new gym.",
         "Local residents will benefit from cleaner air.",
         "The firm will be able to serve more customers.",

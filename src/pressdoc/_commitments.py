@@ -672,6 +672,8 @@ def _check_trigger(
         if adverb in ("never", "not"):
             negated = True
         k += 1
+        if adverb == "continue" and k < len(words) and words[k][0].lower() == "to":
+            k += 1  # "will continue to receive": judge the verb after "to"
     verb = words[k][0].lower() if k < len(words) else ""
     if modality == "will" and verb == "have" and k + 1 < len(words) and words[k + 1][0].lower() == "to":
         # "will have to" is an obligation.
