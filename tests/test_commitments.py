@@ -93,6 +93,7 @@ def only(source: str, **kwargs: object) -> Commitment:
         ("The mayor has directed city agencies to prepare shelters.", "must", "The mayor", None),
         ("Councils will have to publish their budgets.", "must", "Councils", None),
         ("We will certainly continue to support our partners.", "will", "We", None),
+        ("We will continue to be a reliable partner.", "will", "We", None),
         ("The government is determined to finish the road.", "determined", "The government", None),
         ("The leaders resolved to deepen their cooperation.", "determined", "The leaders", None),
     ],

@@ -661,6 +661,7 @@ def _check_trigger(
     words = _following_words(text, action_start, sentence_end, 7)
     # Skip the adverbs between a modal and its verb ("will also continue to").
     k = 0
+    continued = False
     while k < len(words):
         adverb = words[k][0].lower()
         if adverb == "no" and k + 1 < len(words) and words[k + 1][0].lower() == "longer":
@@ -674,6 +675,7 @@ def _check_trigger(
         k += 1
         if adverb == "continue" and k < len(words) and words[k][0].lower() == "to":
             k += 1  # "will continue to receive": judge the verb after "to"
+            continued = True
     verb = words[k][0].lower() if k < len(words) else ""
     if modality == "will" and verb == "have" and k + 1 < len(words) and words[k + 1][0].lower() == "to":
         # "will have to" is an obligation.
@@ -690,8 +692,8 @@ def _check_trigger(
             after = words[k + 1][0].lower() if k + 1 < len(words) else ""
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
                 return None
-            if modality == "must" or after in ("the", "a", "an"):
-                return None
+            if modality == "must" or (after in ("the", "a", "an") and not continued):
+                return None  # "will be the best ambassadors"; but "will continue to be a partner"
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
