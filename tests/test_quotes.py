@@ -572,3 +572,16 @@ def test_reported_clause_after_a_day_or_a_statement() -> None:
         ("indirect", "it will move production to Ohio", "Calder Seed", None),
         ("indirect", "she would fight the closure", "Jane Doe", "union steward"),
     ]
+
+
+def test_bare_quotation_after_reported_speech_continues_the_speaker() -> None:
+    """'Doe said the plan …' then a paragraph that is only a quotation: Doe says it."""
+    text = (
+        "Plan approved\n\nPORTVALE -- The council approved the plan.\n\n"
+        "Mayor Daniel Okafor said the plan would cut costs.\n\n"
+        '"It is the right thing to do for this town and its children."\n'
+    )
+    assert summary(text) == [
+        ("indirect", "the plan would cut costs", "Daniel Okafor", "Mayor"),
+        ("direct", "It is the right thing to do for this town and its children.", "Daniel Okafor", "Mayor"),
+    ]

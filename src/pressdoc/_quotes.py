@@ -498,9 +498,9 @@ class _Reader:
                     self._read_indirect(p, found_before)
             if block is not None and marked_first:
                 block_units += 1
-            previous_had_quote = len(self.drafts) > found_before and any(
-                d.kind == "direct" for d in self.drafts[found_before:]
-            )
+            # A paragraph that quotes someone, directly or not, lets a bare quotation
+            # paragraph after it continue that speaker ('Doe said …' / '"…"').
+            previous_had_quote = len(self.drafts) > found_before
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
 
