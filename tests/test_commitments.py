@@ -79,6 +79,16 @@ def only(source: str, **kwargs: object) -> Commitment:
         ("The board is committed to returning capital to shareholders.", "commit", "The board", None),
         ("The partners commit to sharing their data.", "commit", "The partners", None),
         ("The union reaffirmed its commitment to training apprentices.", "commit", "The union", None),
+        ("The ministry announced its decision to close the office.", "plan", "The ministry", None),
+        ("The mayor restated her pledge to repave every road.", "pledge", "The mayor", None),
+        ("The board confirmed its promise to keep the plant open.", "promise", "The board", None),
+        ("The firm announced its intention to list its shares.", "intend", "The firm", None),
+        (
+            "The two states reaffirmed their joint resolve to end the dispute.",
+            "determined",
+            "The two states",
+            None,
+        ),
         ("Both sides agreed to resume talks.", "agree", "Both sides", None),
         (
             "Acme and Beta have entered into an agreement to combine their labs.",
@@ -166,6 +176,7 @@ def test_negation(sentence: str, modality: str) -> None:
         "We hope to see you there.",
         # Noun mentions and passives without an agent.
         "Our commitment to investing in people is unwavering.",
+        "The leaders reaffirmed their pledge to the region.",
         "The plan to rebuild the schools was developed in May.",
         "The new center will be operated by Beta.",
         "The company will be acquired by Gamma.",

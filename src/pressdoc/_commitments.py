@@ -35,6 +35,8 @@ _COMMITMENT_VERBS = (
     r"(?:reaffirm|reiterate|underscore|highlight|emphasi[sz]e|declare|affirm|renew|confirm|announce"
     r"|make|share|express|restate|demonstrate)(?:s|d|ed|es)?"
 )
+# "reaffirmed their joint resolve to …": a noun form the actor asserts it holds.
+_NOUN_FORM = rf"\b{_COMMITMENT_VERBS}\s+(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){{0,2}}?"
 _TRIGGER_SOURCE = (
     r"(?P<will>\b(?:will|shall)\b(?:\s+not\b|n[’']t\b)?|\bwon[’']t\b|(?<=\w)[’']ll\b"
     r"|\b(?:(?:is|are|am)\s+|[’']re\s+|[’']m\s+)(?:not\s+)?going\s+to\b|\b(?:is|are)\s+(?:now\s+)?set\s+to\b)"
@@ -43,7 +45,8 @@ _TRIGGER_SOURCE = (
     r"|\b(?:announced|unveiled|revealed|outlined|confirmed|disclosed|detailed)\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:plans?|decision)\s+to\b)"
     rf"|(?P<intend>\b{_AUX}(?:intends?|intending|wants?|wanting)\s+to\b"
-    r"|\b(?:announced|declared|stated|confirmed)\s+(?:its|their|his|her|our)\s+intention\s+to\b)"
+    r"|\b(?:announced|declared|stated|confirmed)\s+(?:its|their|his|her|our)\s+intention\s+to\b"
+    rf"|{_NOUN_FORM}intentions?\s+to\b)"
     rf"|(?P<aim>\b{_AUX}(?:aims?|aiming|strives?|striving|seeks?|seeking|endeavou?rs?)\s+to\b"
     r"|\b(?:(?:primary|main|ultimate|overall|long-term|key|shared|common|stated|chief|core|central|new"
     rf"|ambitious|clear|only|joint)\s+){{0,2}}{_GOAL_NOUN}\s+(?:is|are|was|remains|will\s+be)\s+to\b"
@@ -51,8 +54,8 @@ _TRIGGER_SOURCE = (
     rf"|establishes)\s+(?:(?:ourselves|itself|themselves)\s+)?(?:[\w-]+\s+){{0,3}}?{_GOAL_NOUN}\s+(?:to|of)\b"
     rf"|\b(?:faces?|has|have)\s+the\s+(?:[\w-]+\s+)?{_GOAL_NOUN}\s+of\b)"
     rf"|(?P<expect>\b{_AUX}(?:expects?|expecting)\s+to\b)"
-    rf"|(?P<promise>\b{_AUX}(?:promises?|promised|promising)\s+to\b)"
-    rf"|(?P<pledge>\b{_AUX}(?:pledges?|pledged|pledging)\s+to\b)"
+    rf"|(?P<promise>\b{_AUX}(?:promises?|promised|promising)\s+to\b|{_NOUN_FORM}promises?\s+to\b)"
+    rf"|(?P<pledge>\b{_AUX}(?:pledges?|pledged|pledging)\s+to\b|{_NOUN_FORM}pledges?\s+to\b)"
     rf"|(?P<commit>\b{_AUX}(?:commits?|committing)\s+(?:(?:itself|themselves|ourselves)\s+)?to\b"
     r"|\b(?:has|have)\s+(?:also\s+)?committed\s+to\b"
     r"|\b(?:is|are|am|was|were|remains?|remained|stays?|be|been|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+|still\s+)?"
@@ -66,7 +69,7 @@ _TRIGGER_SOURCE = (
     r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am)\s+(?:obliged|obligated)\s+to\b"
     r"|\b(?:has|have|had)\s+directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
     r"|(?P<determined>\b(?:is|are|am|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
-    rf"|\b{_AUX}(?:resolved?|resolves)\s+to\b)"
+    rf"|\b{_AUX}(?:resolved?|resolves)\s+to\b|{_NOUN_FORM}(?:resolve|determination)\s+to\b)"
 )
 TRIGGER: Final = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # Words a trigger may open with before its keyword ("has pledged", "is not going to",
@@ -110,6 +113,7 @@ _KEYWORDS: Final = (
     "set to",
     "plan",
     "decid",
+    "decision",
     "prepar",
     "intend",
     "intention",
@@ -134,6 +138,7 @@ _KEYWORDS: Final = (
     "oblig",
     "directed",
     "determined",
+    "determination",
     "resolv",
 )
 
@@ -277,6 +282,10 @@ _SENTENCE_STARTERS: Final = frozenset(
         "For",
         "At",
     }
+)
+_NOUN_TRIGGER: Final = re.compile(
+    r"\b(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:resolve|determination|pledges?|promises?|intentions?)\s+to$"
 )
 _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
@@ -709,6 +718,8 @@ def _check_trigger(
         return None
     if modality == "commit" and "commitment" in matched and not _starts_action(verb):
         return None
+    if _NOUN_TRIGGER.search(matched) and (not verb or verb in _NOUN_STARTS or verb[0].isdigit()):
+        return None  # "reaffirmed its pledge to the region": a noun object, no action
     if (
         verb == "be"
         and modality not in ("will", "must")
