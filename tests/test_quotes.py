@@ -585,3 +585,18 @@ def test_bare_quotation_after_reported_speech_continues_the_speaker() -> None:
         ("indirect", "the plan would cut costs", "Daniel Okafor", "Mayor"),
         ("direct", "It is the right thing to do for this town and its children.", "Daniel Okafor", "Mayor"),
     ]
+
+
+def test_head_of_state_and_title_before_a_comma() -> None:
+    """'the head of state', 'the … leader' go to the president; 'Minister for X, Jane Roe'."""
+    text = (
+        "Talks held\n\nPresident of Valdoria Anton Kessel met the delegation.\n\n"
+        "According to the head of state, the talks were productive.\n\n"
+        "The Valdorian leader said that trade would double.\n\n"
+        'Minister for Roads, Jane Roe, said: "The bridge opens in May."\n'
+    )
+    assert summary(text) == [
+        ("indirect", "the talks were productive", "Anton Kessel", "President of Valdoria"),
+        ("indirect", "trade would double", "Anton Kessel", "President of Valdoria"),
+        ("direct", "The bridge opens in May.", "Jane Roe", "Minister for Roads"),
+    ]

@@ -216,8 +216,8 @@ def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
         name = name[:-1]
     prefix = tokens[: start - 1] if honorific else tokens[:start]
     role = _role_before(prefix)
-    if end - start < 2 and role is None and not honorific:
-        return None
+    if end - start < 2 and not honorific and (role is None or not titled):
+        return None  # a lone word names a person only right after a title: 'Attorney Rowe'
     return name, role
 
 
@@ -513,6 +513,9 @@ class Registry:
     def by_title(self, phrase: str, before: int) -> Person | None:
         """The person whose printed role carries the title words of 'the minister'."""
         wanted = {_key(w) for w in phrase.split()} & TITLE_WORDS
+        low = phrase.lower()
+        if "head of state" in low or "head of government" in low or wanted == {"leader"}:
+            wanted = {"president"}  # 'the head of state', 'the Belarusian leader'
         if not wanted:
             return None
         at = bisect.bisect_right(self._learned, (before, "\uffff"))
