@@ -45,9 +45,15 @@ _DATE_CORE: Final = (
 )
 DATE_PATTERN: Final = rf"(?:{_WEEKDAY})?(?P<date>{_DATE_CORE})"
 _DATE: Final = DATE_PATTERN
+# A clock time after a date, with its zone: "08:00 AM Eastern Daylight Time",
+# "4:15PM", "10:30 (CET)", "16:15 IST", "9 a.m. GMT+1".
+_ZONE: Final = (
+    r"(?:[ ]+(?:(?:[A-Z][a-z]+[ ]){1,3}Time(?!\w)"
+    r"|\(?[A-Za-z]{1,9}(?:[+\-−]\d{1,2}(?::?\d{2})?)?\)?(?![\w+\-−])))"
+)
 TIME_PATTERN: Final = (
-    r"(?:,?[ ]+(?:at[ ]+)?(?:\d{1,2}(?:[:.]\d{2})?[ ]*(?i:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})"
-    r"(?:[ ]+\(?[A-Za-z]{1,9}\)?)?)"
+    r"(?:,?[ ]+(?:(?i:at)[ ]+)?(?:\d{1,2}(?:[:.]\d{2})?[ ]*(?i:a\.?m\.?|p\.?m\.?|hrs?\b)"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ ]*(?i:hrs?|h)\b)?){_ZONE}?)"
 )
 
 # Separators between the parts of a dateline.  A single hyphen needs spaces round
@@ -157,9 +163,10 @@ _PLACE_WORDS: Final = r"[A-Z][\w.'’\-]*(?:[ ,]{1,2}(?:[A-Z][\w.'’\-]*|of|the
 # "Published: 3 March 2025", "Date: March 3, 2025 | 10:00 a.m."
 _DATE_LINE: Final = re.compile(
     r"[ ]*(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
-    r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release)"
-    r"(?:[ ]+on)?[ ]*[:\-–—|]?[ ]*)?"
-    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|•·–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS})?[ ]*"
+    r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release"
+    r"|first[ ]published|publication[ ]date|date[ ]of[ ](?:release|publication)|last[ ]modified|modified)"
+    r"(?i:[ ]+on)?[ ]*[:\-–—|]?[ ]*)?"
+    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|•·–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS}|(?i:by)[ ]+[^\n]{{1,60}})?[ ]*"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
 _DATE_PARTS: Final = re.compile(

@@ -22,6 +22,7 @@ paragraph in the result.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -53,6 +54,7 @@ PROSE: Final = 400
 _LABELS: Final = (
     r"(?i:for[ ]immediate[ ]release|immediate[ ]release|for[ ]release[ ]immediately|release[ ]immediately"
     r"|(?:joint[ ])?(?:news|press|media)[ ](?:release|statement|advisory|alert|announcement|note|invitation)"
+    r"(?:[ ](?:no\.?|nr\.?|number|\#)[ ]?\d{1,6}(?:[/\-]\d{1,6})?)?"
     r"|news|press|media|newsroom|statements?(?:[ ]and[ ]releases)?|briefing[ ]room|readout|fact[ ]sheet"
     r"|update|updated|correction|corrected|photo[ ]release|announcement|-*[ ]?more[ ]?-*"
     r"|(?:news|press)[ ]releases|latest[ ]news|news[ ]story|press[ ]notice|media[ ]statement"
@@ -250,6 +252,15 @@ def _contact_like(text: str, a: int, b: int) -> bool:
 
 def _contact_block(reading: _Reading, i: int, *, top: bool, limit: int | None = None) -> int:
     """Mark the contact block that starts at ``i`` (and ends before ``limit``); return the index after it."""
+    j = _contact_extent(reading, i, top=top, limit=limit)
+    for k in range(i, j):
+        reading.roles[k] = "contact"
+    reading.contact_groups.append((i, j))
+    return j
+
+
+def _contact_extent(reading: _Reading, i: int, *, top: bool, limit: int | None = None) -> int:
+    """The index after the contact block that starts at ``i`` (and ends before ``limit``)."""
     text = reading.view.text
     n = len(reading.paragraphs) if limit is None else limit
     if top:
@@ -271,9 +282,6 @@ def _contact_block(reading: _Reading, i: int, *, top: bool, limit: int | None = 
         j += 1
     if top:
         j = max(last_detail + 1, i + 1)
-    for k in range(i, j):
-        reading.roles[k] = "contact"
-    reading.contact_groups.append((i, j))
     return j
 
 
@@ -341,7 +349,8 @@ def _read_top(reading: _Reading) -> tuple[int | None, int]:
         hit = match_dateline(text, a, b)
         if hit is not None or not _headline_like(text, a, b):
             return None, i
-        return _after_letterhead(reading, i), i
+        head = _after_letterhead(reading, i)
+        return (head if head != i else _past_letterhead(reading, i)), i
     return None, i
 
 
@@ -388,7 +397,215 @@ def _letterhead(reading: _Reading, first: int, label: int) -> bool:
     lines = [reading.span(k) for k in range(first, label)]
     if any(b - a > 60 for a, b in lines):
         return False
+    if all(_letterhead_kinds(text, a, b) for a, b in lines):
+        return True  # "Harbor County Water Board" over "News Release"
     return len(lines) >= 2 or all(_letters_upper(text[a:b]) for a, b in lines)
+
+
+# Letterheads.  Agencies, ministries, police departments and school districts print
+# who they are above the headline: an organization's name, "Acme Agency - Press
+# release", a minister's name and office.  Such a line is a noun phrase of
+# capitalized words with no verb, naming an organization (its last word, or the word
+# before "of", is an organization word) or a person (an honorific and a name, or a
+# name and post-nominal letters) or an office ("Minister for Water").
+_ORG_HEADS: Final = frozenset(
+    """
+    ministry department office agency commission council authority bureau board service services
+    administration government court parliament assembly senate legislature congress foundation
+    institute institution university college district school schools hospital trust fund
+    organization organisation association society federation confederation chamber secretariat
+    presidency embassy consulate mission command corps committee centre center division
+    directorate inspectorate tribunal ombudsman police constabulary municipality cabinet party
+    union bank library museum observatory laboratory alliance coalition partnership consortium
+    cooperative co-operative inc inc. corp corp. corporation ltd ltd. limited llc plc group
+    holdings company gmbh ag se
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+# Places name an issuer only with "of": "City of Springfield", "State of ...".
+_ORG_OPENERS: Final = _ORG_HEADS | frozenset(
+    "state town city county village township borough province republic kingdom commonwealth port".split()  # noqa: SIM905
+)
+_NAME_PARTICLES: Final = frozenset("of and for the de du des la le & on y van von da der".split())  # noqa: SIM905
+_STRONG_HONORIFICS: Final = frozenset("hon hon. honourable honorable rt rt. right".split())  # noqa: SIM905
+_WEAK_HONORIFICS: Final = frozenset(
+    """
+    senator sen. representative rep. congressman congresswoman councillor councilor councilmember
+    councilman councilwoman alderman alderwoman assemblymember assemblyman assemblywoman delegate
+    mayor governor premier minister commissioner
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+_POST_NOMINALS: Final = frozenset(
+    "mp mla mpp msp mha mhr mna ms td qc kc pc oam ao ac obe mbe cbe jp".split()  # noqa: SIM905
+)
+_OFFICES: Final = frozenset(
+    """
+    minister ministers secretary premier treasurer attorney-general solicitor-general auditor-general
+    senator mayor governor lieutenant-governor commissioner representative congressman
+    congresswoman member councillor councilor ambassador spokesperson president vice-president
+    chair chairman chairwoman chairperson chancellor ombudsman leader speaker
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+# Title-case headline verbs; a letterhead has none.
+_HEADLINE_VERBS: Final = _DANGLING - _NAME_PARTICLES | frozenset(
+    """
+    approves adopts arrests charges warns urges seeks invites marks recognizes recognises thanks
+    raises files sues settles commends congratulates mourns celebrates honours launches hires cuts
+    boosts grows gains falls rises drops leads partners supports helps backs funds grants donates
+    gives provides brings makes takes gets sees finds shows reveals releases publishes updates
+    confirms denies rejects accepts passes votes promotes sells begins starts ends resumes
+    restores breaks holds says announced named appointed elected selected honored honoured
+    recognized awarded arrested charged sentenced indicted approved opened launched acquired
+    completed released signed celebrates marks
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+_LETTERHEAD_SPLIT: Final = re.compile(r"[ ]+-{1,2}[ ]+|[ ]*[|–—][ ]*|:[ ]+")
+_RELEASE_WORDS: Final = re.compile(
+    r"(?i:(?:joint[ ])?(?:press|news|media)[ ](?:release|statement|notice|note|advisory|alert|announcement"
+    r"|office|centre|center|room|briefing)s?(?:[ ](?:no\.?|nr\.?|number|\#)[ ]?\d{1,6}(?:[/\-]\d{1,6})?)?)"
+)
+_DIGITS: Final = re.compile(r"\d")
+# A street address, post box or "Town, ST 12345" line printed under a letterhead.
+_ADDRESS: Final = re.compile(
+    r"[ ]*(?i:\d{1,6}[a-z]?[ ][^\n]{1,50}?[ ](?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln"
+    r"|way|place|pl|plaza|square|sq|parkway|pkwy|highway|hwy|court|ct|terrace|row|floor|suite)\b[^\n]{0,40}"
+    r"|p\.?[ ]?o\.?[ ]box[ ]\d{1,6}[^\n]{0,40}|[^\n,]{2,40},[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?)[ ]*"
+)
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether every word is capitalized or a particle of a name, with no verb among them."""
+    lowered = [w.lower().strip(",") for w in words]
+    for k, (word, low) in enumerate(zip(words, lowered, strict=True)):
+        if low in _NAME_PARTICLES:
+            if k == 0 and low != "the":
+                return False
+            continue
+        if not word[0].isupper() or low in _HEADLINE_VERBS:
+            return False
+        if (
+            k + 1 < len(words)
+            and len(low) > 3
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "'s", "’s", "ics"))
+            and low not in _ORG_HEADS
+        ):
+            following = lowered[k + 1]
+            if not (following in _ORG_HEADS or following in _NAME_PARTICLES or following.endswith("s")):
+                return False  # "Acme Buys Beta Holdings": a verb in the third person
+    return True
+
+
+def _letterhead_kind(line: str) -> str | None:
+    """What a letterhead line names: "org", "person", "office", "weak" (a name that needs its office)."""
+    parts = [part for part in _LETTERHEAD_SPLIT.split(line.strip()) if part]
+    if len(parts) > 1:
+        named = [part for part in parts if not _RELEASE_WORDS.fullmatch(part)]
+        if not named:
+            return None  # a release label alone is layout
+        kinds = [_letterhead_kind(part) for part in named]
+        if all(kind in ("org", "person", "office", "address") for kind in kinds) and kinds[0] != "address":
+            return "org"
+        if len(named) < len(parts) and all(
+            len(part.split()) <= 6 and _name_words(part.split()) for part in named
+        ):
+            return "org"  # "Acme Agency - Press release"
+        return None
+    if _ADDRESS.fullmatch(line):
+        return "address"
+    words = line.split()
+    if not words or len(words) > 10 or _DIGITS.search(line) or not _name_words(words):
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    if lowered[0] == "the":
+        lowered = lowered[1:]
+    if not lowered:
+        return None
+    if lowered[0] in _STRONG_HONORIFICS and len(lowered) >= 3:
+        return "person"  # "The Honourable Jane Roe MP", "Hon. Jane Roe"
+    if lowered[-1] in _POST_NOMINALS and 3 <= len(lowered) <= 6:
+        return "person"  # "Jane Roe MP"
+    if lowered[-1] in _ORG_HEADS or any(
+        word in _ORG_OPENERS and nxt in ("of", "for", "on") for word, nxt in itertools.pairwise(lowered)
+    ):
+        return "org"
+    if any(word in _OFFICES for word in lowered[:3]) and (
+        len(lowered) == 1 or lowered[1] in _NAME_PARTICLES or lowered[0] not in _WEAK_HONORIFICS
+    ):
+        return "office"  # "Minister for Water and Regional Development"
+    if lowered[0] in _WEAK_HONORIFICS and 2 <= len(lowered) <= 5:
+        return "weak"  # "Senator Jane Roe": a letterhead only with the office under it
+    return None
+
+
+def _letterhead_kinds(text: str, a: int, b: int) -> list[str] | None:
+    """The kind of each line of a letterhead paragraph, or None if it is no letterhead."""
+    if b - a > 160:
+        return None
+    kinds: list[str] = []
+    for line in text[a:b].split("\n"):
+        if not line.strip():
+            continue
+        if len(line) > 80:
+            return None
+        kind = _letterhead_kind(line)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    return kinds
+
+
+def _past_letterhead(reading: _Reading, first: int) -> int:
+    """The headline: ``first``, or the headline-like paragraph under a letterhead starting at ``first``.
+
+    Labels, date lines and a contact block may stand between the letterhead and the
+    headline.  The letterhead lines keep their text as ``subheadline``s.
+    """
+    text = reading.view.text
+    n = len(reading.paragraphs)
+    limit = min(n, first + 8)
+    kinds: list[str] = []
+    letterhead: list[int] = []
+    k = first
+    while k < limit:
+        a, b = reading.span(k)
+        found = _letterhead_kinds(text, a, b)
+        if found is not None:
+            kinds.extend(found)
+            letterhead.append(k)
+            k += 1
+        elif k == first:
+            return first
+        elif _layout(reading, k) is not None:
+            k += 1
+        elif _is_contact_start(text, a, b):
+            k = _contact_extent(reading, k, top=True, limit=limit)
+        else:
+            break
+    # a name with a weak honorific ("Senator Jane Roe") is a letterhead only over its office
+    if (
+        k >= limit
+        or kinds[0] == "address"
+        or any(kind == "weak" and nxt != "office" for kind, nxt in zip(kinds, [*kinds[1:], ""], strict=True))
+    ):
+        return first
+    a, b = reading.span(k)
+    if not _headline_like(text, a, b) or match_dateline(text, a, b) is not None or _BYLINE.match(text, a, b):
+        return first
+    if text[b - 1] == "." and text.count(" ", a, b) >= 10:
+        return first  # a body sentence, not a headline
+    m = first
+    while m < k:
+        if m in letterhead:
+            reading.roles[m] = "subheadline"
+            m += 1
+            continue
+        layout = _layout(reading, m)
+        if layout is not None:
+            _note_layout(reading, m, layout)
+            m += 1
+        else:
+            m = _contact_block(reading, m, top=True, limit=k)
+    return k
 
 
 def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
@@ -428,13 +645,20 @@ def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, Dateli
     """The first paragraph from ``start`` that opens with a dateline, before any prose."""
     text = reading.view.text
     n = len(reading.paragraphs)
+    prose = 0
     for j in range(start, min(n, start + TOP)):
         a, b = reading.span(j)
+        if _END_MARK.fullmatch(text, a, b):
+            return None  # what follows the end mark is no body
         hit = match_dateline(text, a, b)
-        if hit is not None and hit.rest < b:
+        if hit is not None and hit.rest < b and _WORD.search(text, hit.rest, b) is not None:
             return j, hit
         if b - a > PROSE:
             return None
+        if b - a > SUBHEADLINE_MAX and _ends_sentence(text, a, b) and not _BULLET.match(text, a, b):
+            prose += 1
+            if prose == 2:
+                return None  # the body has begun without a dateline
     return None
 
 
