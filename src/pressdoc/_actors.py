@@ -414,6 +414,11 @@ def singular(word: str) -> str:
     return word
 
 
+def _counts_or_determines(word: str) -> bool:
+    """Whether ``word`` makes the next word a noun ("the two states", "its reports")."""
+    return word in DETERMINERS or word.isdigit() or word in QUANTIFIERS or word in ("two", "three", "four")
+
+
 def _after_determiner(tokens: Sequence[Token], index: int, limit: int) -> bool:
     """Whether a determiner stands one or two words before ``tokens[index]``.
 
@@ -497,6 +502,7 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             low in BREAK_WORDS
             and low not in DETERMINERS
             and (tok.text[0].islower() or low not in CONTENT_BREAKS)
+            and not (low in CONTENT_BREAKS and i - 2 >= limit and _counts_or_determines(tokens[i - 2].lower))
         ):
             break
         if (
@@ -525,6 +531,16 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
     while i < end_index and tokens[i].lower in ("of", "for", "and", "&", "de"):
         i += 1
     return i
+
+
+def breaks_at(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` ends a subject phrase, in context ("the two states" does not)."""
+    token = tokens[index]
+    if not is_break(token):
+        return False
+    return not (
+        token.lower in CONTENT_BREAKS and index > 0 and _counts_or_determines(tokens[index - 1].lower)
+    )
 
 
 def is_break(token: Token) -> bool:

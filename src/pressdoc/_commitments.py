@@ -838,7 +838,7 @@ def _find_subject(
         if i >= 3 and tokens[i - 2].lower == "of" and tokens[i - 3].lower in _actors.QUANTIFIERS:
             start_index = i - 3
         return Subject(tokens[start_index].start, last.end, "relative")
-    if _actors.is_break(last):
+    if _actors.breaks_at(tokens, i - 1):
         return Subject(match.start(), match.start(), "none")
     first = noun_phrase_before(tokens, i)
     if first >= i:
