@@ -330,6 +330,17 @@ def test_list_after_a_colon() -> None:
     assert found[1].deadline.date == "2025-01-11"
 
 
+def test_list_in_the_same_paragraph() -> None:
+    """Bullet lines right under "Acme will:" are commitments too."""
+    found = commitments_in(
+        "Acme will:\n* Open a lab in Oslo by 2026;\n* Hire 40 chemists.\nOther news follows."
+    )
+    assert [(c.text, c.actor.text, c.modality) for c in found] == [
+        ("Open a lab in Oslo by 2026", "Acme", "will"),
+        ("Hire 40 chemists", "Acme", "will"),
+    ]
+
+
 def test_repeated_headline_gives_one_commitment() -> None:
     """The same commitment printed twice is one."""
     source = "The mayor promises to fix roads\n\nThe mayor promises to fix roads\n\nBody text."

@@ -1151,9 +1151,12 @@ def _list_commitments(
         colon = text.find(":", opener.action_end, opener.action_end + 3)
         if colon < 0:
             continue
-        k = bisect.bisect_right(starts, colon)
+        # The items follow the colon, in its own paragraph or in the next ones.
+        k = max(0, bisect.bisect_right(starts, colon) - 1)
         pos = colon + 1
         for paragraph in paragraphs[k : k + 20]:
+            if paragraph.end <= pos:
+                continue
             for line_start, line_end in _lines(text, max(pos, paragraph.start), paragraph.end):
                 item = _LIST_ITEM.match(text, line_start, line_end)
                 if item is None:
