@@ -283,6 +283,8 @@ def test_it_resolves_to_the_announcer() -> None:
     commitment = only("Acme announced that it will close two stores.")
     assert (commitment.actor.text, commitment.actor.ref) == ("it", "Acme")
     assert commitments_in("The offence is new. It will make roads safer.") == ()
+    assert commitments_in("These reforms will cut delays. They will remove barriers.") == ()
+    assert len(commitments_in("The unions will meet. They will sign the deal.")) == 2
 
 
 def test_headline_to_form() -> None:

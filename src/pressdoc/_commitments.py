@@ -938,7 +938,9 @@ def _actor_for(
         verdict = _actors.Verdict(True, pronoun)
     else:
         verdict = judge_phrase(words, context.proper_names)
-    if lows not in (["it"], ["its"]):
+    if lows in (["they"], ["their"]) and _things_before(context):
+        return None  # "These reforms will … They will remove barriers": things, not people
+    if lows not in (["it"], ["its"], ["they"], ["their"]):
         context.last_subject = (subject.start, subject.end)
     if not verdict.agent:
         return None
@@ -946,6 +948,19 @@ def _actor_for(
     if words and words[-1].endswith(("'s", "’s")) and len(words) > 0:
         end -= 2
     return _make_actor(context, subject.start, end, verdict.head, match.start())
+
+
+def _things_before(context: _Context) -> bool:
+    """Whether the last subject, in the previous sentence, named things rather than agents."""
+    last = context.last_subject
+    previous = context.previous_sentence
+    if last is None or previous is None or not previous[0] <= last[0] < previous[1]:
+        return False
+    words = [t.text for t in tokens_between(context.view.text, last[0], last[1])]
+    lows = [w.lower() for w in words]
+    if not lows or lows[-1] in _actors.PERSON_PRONOUNS:
+        return False
+    return not judge_phrase(words, context.proper_names).agent
 
 
 def _sentence_subject(context: _Context, sentence_start: int, before: int) -> tuple[int, int] | None:
