@@ -352,7 +352,6 @@ BELIEF_CUES: Final = frozenset(
         "forecasts",
     }
 )
-QUOTE_MARKS: Final = frozenset('"“”«»„')
 
 
 @attrs.frozen
@@ -727,11 +726,6 @@ class NameIndex:
                     initials.setdefault(letters, run)
             self._acronyms = {**initials, **defined}
         return self._acronyms.get(acronym)
-
-
-def proper_names_in(text: str) -> frozenset[str]:
-    """Capitalized words printed after a lowercase word somewhere in ``text``: names."""
-    return frozenset(m.group(1).rstrip(".’'") for m in _CAPITALIZED_MID.finditer(text))
 
 
 # ---------------------------------------------------------------------------

@@ -306,7 +306,6 @@ _ALL_NAMES: Final = _EveryWord()
 MAX_ACTION: Final = 800
 # How far left of a trigger its subject is looked for.
 _LEFT_WINDOW: Final = 200
-_QUOTE_CHARS: Final = frozenset('"“”«»')
 
 
 @attrs.frozen
