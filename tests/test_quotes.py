@@ -600,3 +600,20 @@ def test_head_of_state_and_title_before_a_comma() -> None:
         ("indirect", "trade would double", "Anton Kessel", "President of Valdoria"),
         ("direct", "The bridge opens in May.", "Jane Roe", "Minister for Roads"),
     ]
+
+
+def test_trailer_on_the_line_after_the_quote() -> None:
+    """A testimonial's '— Name, Role' line names the speaker of the quote above it."""
+    text = (
+        "Testimonials\n\nCalder Seed launched a new seed mix.\n\n"
+        '"We love it. It saved us hours every week."\n'
+        "—Jane Doe, operations manager at Portvale Foods\n"
+    )
+    assert summary(text) == [
+        (
+            "direct",
+            "We love it. It saved us hours every week.",
+            "Jane Doe",
+            "operations manager at Portvale Foods",
+        )
+    ]

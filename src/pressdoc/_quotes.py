@@ -238,7 +238,7 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
     """An attribution right after a closing mark: ', said X', ', X said', '- X, Role'."""
     end = min(end, start + 400)
     dash = _DASH_TRAILER.match(text, start, end)
-    if dash and text[dash.start() : dash.end()].strip() and "\n" not in text[start : dash.end()]:
+    if dash and text[dash.start() : dash.end()].strip():
         line_end = text.find("\n", dash.end(), end)
         stop = line_end if line_end >= 0 else end
         phrase = text[dash.end() : stop]
@@ -689,6 +689,14 @@ class _Reader:
             found: tuple[Mention, str] | None = None
             if span.close is not None:
                 after = _after_attribution(text, span.close + 1, gap_end)
+                if (
+                    after is None
+                    and nxt is not None
+                    and not text[span.close + 1 : p.end].strip()
+                    and text[nxt.start] in "-–—"
+                ):
+                    # A trailer printed as a paragraph of its own: '"…"' / '— Jane Doe, CEO'.
+                    after = _after_attribution(text, nxt.start, nxt.end)
                 if after is not None:
                     found = (after[0], after[1])
             if found is None:
