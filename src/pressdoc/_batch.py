@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import glob
+import heapq
 import os
 import signal
 import sys
@@ -99,23 +100,36 @@ def _is_release_file(name: str) -> bool:
 def _walk(directory: str, folder: str | None = None) -> Iterator[Source]:
     # Entries are visited sorted by name, files and folders interleaved, so the
     # order is that of the sorted relative paths, the same on every machine.
+    # Only names are kept while a folder is walked (about 70 bytes an entry, not
+    # the 220 of a DirEntry): a flat archive of 100k releases stays small.
     # Symbolic links to folders are not followed: they can loop.
     folder = directory if folder is None else folder
+    files: list[str] = []
+    folders: list[str] = []
     try:
         with os.scandir(folder) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
+            for entry in scan:
+                name = entry.name
+                if name.startswith("."):
+                    continue  # .git, .venv, editors' swap files: never releases
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(name)
+                elif _is_release_file(name):
+                    files.append(name)
     except OSError as exc:
         problem = f"{folder}: cannot list the folder: {exc.strerror or exc}"
         yield Source(path=folder, name=Path(folder).name, problem=problem)
         return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue  # .git, .venv, editors' swap files: never releases
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(directory, entry.path)
-        elif _is_release_file(entry.name):
-            relative = Path(os.path.relpath(entry.path, directory)).with_suffix("")
-            yield Source(path=entry.path, name=relative.as_posix())
+    files.sort()
+    folders.sort()
+    is_folder = frozenset(folders)
+    for name in heapq.merge(files, folders):
+        path = os.path.join(folder, name)
+        if name in is_folder:
+            yield from _walk(directory, path)
+        else:
+            relative = Path(os.path.relpath(path, directory)).with_suffix("")
+            yield Source(path=path, name=relative.as_posix())
 
 
 def _expand_one(arg: str) -> Iterator[Source]:
