@@ -18,7 +18,7 @@ with atheris.instrument_imports():
 
 
 def _check(text: str) -> None:
-    """Parse ``text``; the Article must keep its spans, validate and serialize stably."""
+    """Parse ``text``; the Article must keep its spans, validate and round-trip through JSON."""
     try:
         article = pressdoc.parse(text)
     except PressdocError:
@@ -28,11 +28,9 @@ def _check(text: str) -> None:
     if problems:
         msg = f"parse() built an invalid Article: {problems[0]}"
         raise AssertionError(msg)
+    # Determinism across processes and hash seeds is tests/test_determinism.py's
+    # job; parsing twice here would halve the executions per second.
     first = pressdoc.dumps(article)
-    again = pressdoc.dumps(pressdoc.parse(text))
-    if first != again:
-        msg = "parse() is not deterministic on this input"
-        raise AssertionError(msg)
     if pressdoc.dumps(pressdoc.loads(first)) != first:
         msg = "dumps/loads does not round-trip this Article"
         raise AssertionError(msg)
