@@ -498,14 +498,15 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
             continue  # nested inside an earlier commitment's action
         action_end = _clause_end(text, trigger.action_start, end)
         if trigger.subject.kind in ("relative", "antecedent") and text[
-            : trigger.match_start
+            max(start, trigger.match_start - 16) : trigger.match_start
         ].rstrip().endswith((", which", ", who", ", whom", ", that")):
             # A relative clause set off by commas ends at the next comma.
             comma = text.find(",", trigger.action_start, action_end)
             if comma >= 0:
                 action_end = comma
         action_end = _quote_bound(context, trigger.action_start, action_end)
-        for later in triggers[k + 1 :]:
+        for j in range(k + 1, len(triggers)):
+            later = triggers[j]
             if later.clause_start >= action_end:
                 break
             region = text[trigger.action_start : later.clause_start]
