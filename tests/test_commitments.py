@@ -543,6 +543,10 @@ def test_hard_wrapped_lines_are_one_sentence() -> None:
         "Acme, " * 30_000 + "will go.",
         "by " * 50_000,
         "x" * 500_000,
+        "Acme will go; " * 5_000,
+        "Acme, which will go, " * 5_000,
+        '"We will go," ' * 5_000,
+        "Reforms will. They will go. " * 5_000,
     ],
 )
 def test_linear_on_adversarial_input(adversarial: str) -> None:
