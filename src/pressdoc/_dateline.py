@@ -40,6 +40,8 @@ _DATE_CORE: Final = (
     rf"(?:{_MONTH}\.?{_GAP}{_DAY}(?:,?{_GAP}{_YEAR})?"
     rf"|{_DAY}{_GAP}(?:of{_GAP})?{_MONTH}\.?(?:,?{_GAP}{_YEAR})?"
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    # a machine timestamp: 2025-03-04T08:00:00Z, 2025-03-04T08:00+01:00
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
     # day.month.year, the dotted European form (never month first)
     rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR})(?!\w)"
 )
@@ -164,9 +166,12 @@ _PLACE_WORDS: Final = r"[A-Z][\w.'’\-]*(?:[ ,]{1,2}(?:[A-Z][\w.'’\-]*|of|the
 _DATE_LINE: Final = re.compile(
     r"[ ]*(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
     r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release"
-    r"|first[ ]published|publication[ ]date|date[ ]of[ ](?:release|publication)|last[ ]modified|modified)"
+    r"|first[ ]published|publication[ ]date|date[ ]of[ ](?:release|publication|issue)|last[ ]modified"
+    r"|modified|page[ ]last[ ]updated)"
     r"(?i:[ ]+on)?[ ]*[:\-–—|]?[ ]*)?"
-    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|•·–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS}|(?i:by)[ ]+[^\n]{{1,60}})?[ ]*"
+    # a time may come first: "10:30 CET, 3 March 2025"
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[ ]?(?i:[ap]\.?m\.?))?(?:[ ][A-Z]{{2,5}})?[ ]*[,|]?[ ]*)?"
+    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|•·/–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS}|(?i:by)[ ]+[^\n]{{1,60}})?[ ]*"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
 _DATE_PARTS: Final = re.compile(

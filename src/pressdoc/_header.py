@@ -142,6 +142,10 @@ _LEAD: Final = re.compile(
     r"|acquired|acquires|selected|partnered|declared|presented|is[ ](?:pleased|proud|excited|thrilled"
     r"|delighted|honored|launching|partnering|hosting|expanding)|has[ ]\w+|will[ ]\w+|plans|agreed)\b"
 )
+# Words that open a lead sentence without naming its subject.
+_LEAD_OPENERS: Final = frozenset(
+    "today yesterday tomorrow tonight this earlier later recently now on in at during after before".split()  # noqa: SIM905
+)
 _MARKS: Final = re.compile(r"-(?:Registered[ ])?Trademark-|\((?:R|TM|SM)\)|[®™℠]")
 _ABOUT_STOP: Final = frozenset(
     """
@@ -188,6 +192,7 @@ class _Reading:
     header_dates: list[str] = attrs.field(factory=list)
     contact_groups: list[tuple[int, int]] = attrs.field(factory=list)
     loose_dateline: tuple[int, DatelineHit] | None = None
+    letterhead_org: str | None = None
 
     def span(self, i: int) -> tuple[int, int]:
         p = self.paragraphs[i]
@@ -380,7 +385,7 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
                         if found is not None:
                             _note_layout(reading, m, found)
                     for m in range(first, j):
-                        reading.roles[m] = "subheadline"  # the letterhead keeps its text
+                        _note_letterhead(reading, m)
                     return k
                 return first
     return first
@@ -464,6 +469,9 @@ _RELEASE_WORDS: Final = re.compile(
     r"|office|centre|center|room|briefing)s?(?:[ ](?:no\.?|nr\.?|number|\#)[ ]?\d{1,6}(?:[/\-]\d{1,6})?)?)"
 )
 _DIGITS: Final = re.compile(r"\d")
+_NEWS_FROM: Final = re.compile(
+    r"[ ]*(?i:(?:(?:news|press|media)[ ](?:release[ ])?|a[ ]message[ ])from)[ ]+(?=\S)"
+)
 # A street address, post box or "Town, ST 12345" line printed under a letterhead.
 _ADDRESS: Final = re.compile(
     r"[ ]*(?i:\d{1,6}[a-z]?[ ][^\n]{1,50}?[ ](?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln"
@@ -479,6 +487,8 @@ def _name_words(words: list[str]) -> bool:
         if low in _NAME_PARTICLES:
             if k == 0 and low != "the":
                 return False
+            if low in ("for", "on") and lowered[k - 1] not in _ORG_OPENERS and lowered[k - 1] not in _OFFICES:
+                return False  # "Department for ...", "Minister for ...", not "New Chair for the Board"
             continue
         if not word[0].isupper() or low in _HEADLINE_VERBS:
             return False
@@ -490,13 +500,21 @@ def _name_words(words: list[str]) -> bool:
             and low not in _ORG_HEADS
         ):
             following = lowered[k + 1]
-            if not (following in _ORG_HEADS or following in _NAME_PARTICLES or following.endswith("s")):
+            if not (
+                following in _ORG_HEADS
+                or following in _OFFICES
+                or following in _NAME_PARTICLES
+                or following.endswith("s")
+            ):
                 return False  # "Acme Buys Beta Holdings": a verb in the third person
     return True
 
 
 def _letterhead_kind(line: str) -> str | None:
     """What a letterhead line names: "org", "person", "office", "weak" (a name that needs its office)."""
+    prefix = _NEWS_FROM.match(line)
+    if prefix is not None:
+        line = line[prefix.end() :]  # "News from the Office of the Governor"
     parts = [part for part in _LETTERHEAD_SPLIT.split(line.strip()) if part]
     if len(parts) > 1:
         named = [part for part in parts if not _RELEASE_WORDS.fullmatch(part)]
@@ -554,6 +572,23 @@ def _letterhead_kinds(text: str, a: int, b: int) -> list[str] | None:
     return kinds
 
 
+def _note_letterhead(reading: _Reading, i: int) -> None:
+    """Keep letterhead paragraph ``i`` as a subheadline; the first organization it names is the issuer's."""
+    reading.roles[i] = "subheadline"
+    if reading.letterhead_org is not None:
+        return
+    a, b = reading.span(i)
+    source = reading.view.source
+    for line in reading.view.text[a:b].split("\n"):
+        prefix = _NEWS_FROM.match(line)
+        offset = prefix.end() if prefix is not None else 0
+        for part in _LETTERHEAD_SPLIT.split(line[offset:]):
+            if part.strip() and _letterhead_kind(part) == "org":
+                start = a + reading.view.text.find(part, a, b) - a
+                reading.letterhead_org = source[start : start + len(part)].strip()
+                return
+
+
 def _past_letterhead(reading: _Reading, first: int) -> int:
     """The headline: ``first``, or the headline-like paragraph under a letterhead starting at ``first``.
 
@@ -596,7 +631,7 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
     m = first
     while m < k:
         if m in letterhead:
-            reading.roles[m] = "subheadline"
+            _note_letterhead(reading, m)
             m += 1
             continue
         layout = _layout(reading, m)
@@ -800,8 +835,8 @@ def _issuer(reading: _Reading, body_start: int, body: int) -> str | None:
         m = _LEAD.match(text, body_start, end)
         if m is not None:
             name = _clean_name(source[m.start("org") : m.end("org")])
-            if len(name) >= 2:
-                return name
+            if len(name) >= 2 and name.split(None, 1)[0].casefold() not in _LEAD_OPENERS:
+                return name  # not "Today, the minister announced ..."
     for k, role in enumerate(reading.roles):
         if role == "boilerplate":
             a, b = reading.span(k)
@@ -810,7 +845,7 @@ def _issuer(reading: _Reading, body_start: int, body: int) -> str | None:
                 about_name = _about_name(source[m.end() : min(b, m.end() + 200)])
                 if about_name:
                     return about_name
-    return None
+    return reading.letterhead_org
 
 
 def _about_name(value: str) -> str | None:
