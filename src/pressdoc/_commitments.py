@@ -1079,9 +1079,10 @@ def _ref(context: _Context, printed: str, head: str, position: int) -> str | Non
         words
         and words[0] in ("the", "this", "our")
         and head in _actors.AGENT_NOUNS
-        and printed.rsplit(maxsplit=1)[-1].islower()
+        and (printed.rsplit(maxsplit=1)[-1].islower() or (len(words) == 2 and head in _ISSUER_WORDS))
     ):
-        named = context.proper_names.named_before(head, position)
+        # "the coalition", or "the Company" as filings capitalize it.
+        named = None if head in _ISSUER_WORDS else context.proper_names.named_before(head, position)
         if named is not None:
             return named
         # "the company" is the issuer; "the state" or "the court" need not be.
