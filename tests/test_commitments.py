@@ -7,6 +7,7 @@ import re
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -650,3 +651,19 @@ def test_any_text_gives_valid_commitments(source: str) -> None:
         found = commitments_in(source, published=published)
         assert [c.id for c in found] == [f"c{i}" for i in range(1, len(found) + 1)]
         assert [c.start for c in found] == sorted(c.start for c in found)
+
+
+def test_the_company_is_the_issuer() -> None:
+    """ "the company" / "the Company" refer to the issuing organization when the header names it."""
+    if "issuer" not in attrs.fields_dict(Header):
+        pytest.skip("the header stage does not give the issuer yet")
+    source = "The Company will open a yard. The company plans to hire staff. We will train them."
+    view = TextView(source)
+    paragraphs = (Paragraph(source, 0, len(source), "body"),)
+    header = attrs.evolve(Header(paragraphs=paragraphs), issuer="Acme Corp.")
+    found = find_commitments(view, paragraphs, (), header)
+    assert [(c.actor.text, c.actor.ref) for c in found] == [
+        ("The Company", "Acme Corp."),
+        ("The company", "Acme Corp."),
+        ("We", "Acme Corp."),
+    ]
