@@ -163,15 +163,26 @@ _OPENS_SENTENCE: Final = re.compile(rf"[{_UPPER}\d\"“‘'(]")
 _PLACE_WORDS: Final = r"[A-Z][\w.'’\-]*(?:[ ,]{1,2}(?:[A-Z][\w.'’\-]*|of|the|de)){0,8}"
 # A whole short paragraph that is a date: "October 20, 2022", "Friday, May 6, 2016",
 # "Published: 3 March 2025", "Date: March 3, 2025 | 10:00 a.m."
-_DATE_LINE: Final = re.compile(
-    r"[ ]*(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
+_DATE_LABEL: Final = (
+    r"(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
     r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release"
     r"|first[ ]published|publication[ ]date|date[ ]of[ ](?:release|publication|issue)|last[ ]modified"
     r"|modified|page[ ]last[ ]updated)"
-    r"(?i:[ ]+on)?[ ]*[:\-–—|]?[ ]*)?"
+    r"(?i:[ ]+on)?[ ]*[:\-–—|]?[ ]*)"
+)
+_DATE_LINE_TAIL: Final = (
+    rf"{TIME_PATTERN}?[ ]*(?:[|•·/–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS}|(?i:by)[ ]+[^\n]{{1,60}})?[ ]*"
+)
+_DATE_LINE: Final = re.compile(
+    rf"[ ]*{_DATE_LABEL}?"
     # a time may come first: "10:30 CET, 3 March 2025"
     rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[ ]?(?i:[ap]\.?m\.?))?(?:[ ][A-Z]{{2,5}})?[ ]*[,|]?[ ]*)?"
-    rf"{_DATE}{TIME_PATTERN}?[ ]*(?:[|•·/–—-][^\n]{{0,40}}|,[ ]+{_PLACE_WORDS}|(?i:by)[ ]+[^\n]{{1,60}})?[ ]*"
+    rf"{_DATE}{_DATE_LINE_TAIL}"
+)
+# "12/03/2024", "Date: 2024/03/12": numbers only, read when the order is plain.
+_NUMERIC_DATE_LINE: Final = re.compile(
+    rf"[ ]*{_DATE_LABEL}?(?P<numeric>\d{{1,2}}[/\-]\d{{1,2}}[/\-]{_YEAR}|{_YEAR}/\d{{1,2}}/\d{{1,2}}(?!\d))"
+    rf"{_DATE_LINE_TAIL}"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
 _DATE_PARTS: Final = re.compile(
@@ -349,6 +360,32 @@ def match_date_line(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     return iso_date(m.group("date"))
+
+
+def match_numeric_date_line(text: str, start: int, end: int) -> tuple[str | None] | None:
+    """A short paragraph that is only a numeric date ("12/03/2024"): its ISO date, if the order is plain.
+
+    ``25/03/2024`` and ``03/25/2024`` can be read only one way, ``2024/03/25`` is
+    year first; ``03/04/2025`` could be March or April and gives ``(None,)``.
+    """
+    if end - start > DATE_LINE_MAX:
+        return None
+    m = _NUMERIC_DATE_LINE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    parts = [int(part) for part in m.group("numeric").replace("-", "/").split("/")]
+    if parts[0] > 31:
+        year, month, day = parts
+    elif parts[0] > 12 >= parts[1]:
+        day, month, year = parts
+    elif parts[1] > 12 >= parts[0] or parts[0] == parts[1]:
+        month, day, year = parts
+    else:
+        return (None,)
+    try:
+        return (dt.date(year, month, day).isoformat(),)
+    except ValueError:
+        return (None,)
 
 
 def search_date(text: str, start: int, end: int) -> str | None:

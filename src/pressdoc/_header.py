@@ -37,6 +37,7 @@ from pressdoc._dateline import (
     full_date,
     match_date_line,
     match_dateline,
+    match_numeric_date_line,
     match_place_date_line,
     search_date,
 )
@@ -64,6 +65,10 @@ _LABELS: Final = (
 _STRICT_LABEL: Final = re.compile(
     rf"[ *=_\-–—]*{_LABELS}(?:[ ]*[:\-–—|/,][ ]*{_LABELS})*[ ]*[:\-–—|,]?[ ]*"
     rf"(?:{DATE_PATTERN}{TIME_PATTERN}?)?[ *=_\-–—.:]*"
+)
+# A reference number alone on its line; it must have a slash, a letter and a digit.
+_REFERENCE: Final = re.compile(
+    r"[ ]*(?i:(?:ref(?:erence)?|no)\.?[ ]*:?[ ]*)?[A-Za-z0-9][A-Za-z0-9/.\-]{2,39}[ ]*"
 )
 _BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
 _METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
@@ -225,6 +230,11 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
     date = match_date_line(text, a, b)
     if date is not None:
         return _Layout(date=date)
+    numeric = match_numeric_date_line(text, a, b)
+    if numeric is not None:
+        return _Layout(date=numeric[0])
+    if b - a <= 40 and _REFERENCE.fullmatch(text, a, b) and _reference(text[a:b]):
+        return _Layout()  # a document number: "PR/2025/114", "SG/SM/12345"
     hit = match_dateline(text, a, b)
     if hit is None or hit.rest < b:
         hit = match_place_date_line(text, a, b)
@@ -241,6 +251,11 @@ def _note_layout(reading: _Reading, i: int, layout: _Layout) -> None:
         # a date line of the header, and the dateline itself if the body under it
         # has none of its own
         reading.loose_dateline = (i, layout.dateline)
+
+
+def _reference(value: str) -> bool:
+    code = value.rsplit(maxsplit=1)[-1]
+    return "/" in code and any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
 
 
 def _contact_like(text: str, a: int, b: int) -> bool:
@@ -436,7 +451,8 @@ _WEAK_HONORIFICS: Final = frozenset(
     """
     senator sen. representative rep. congressman congresswoman councillor councilor councilmember
     councilman councilwoman alderman alderwoman assemblymember assemblyman assemblywoman delegate
-    mayor governor premier minister commissioner
+    mayor governor premier minister commissioner chief sheriff superintendent director president
+    chair chairman chairwoman chairperson
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _POST_NOMINALS: Final = frozenset(
@@ -616,13 +632,13 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
             k = _contact_extent(reading, k, top=True, limit=limit)
         else:
             break
-    # a name with a weak honorific ("Senator Jane Roe") is a letterhead only over its office
-    if (
-        k >= limit
-        or kinds[0] == "address"
-        or any(kind == "weak" and nxt != "office" for kind, nxt in zip(kinds, [*kinds[1:], ""], strict=True))
-    ):
+    # a name with a weak honorific ("Senator Jane Roe") is a letterhead only over its
+    # office or under its organization ("Westfield Police Department" / "Chief Jane Roe")
+    if k >= limit or kinds[0] not in ("org", "person", "office", "weak"):
         return first
+    for before, kind, after in zip(["", *kinds], kinds, [*kinds[1:], ""], strict=False):
+        if kind == "weak" and after != "office" and before != "org":
+            return first
     a, b = reading.span(k)
     if not _headline_like(text, a, b) or match_dateline(text, a, b) is not None or _BYLINE.match(text, a, b):
         return first
