@@ -58,16 +58,7 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
 
 # Inputs a stage (not the CLI) is still slow on, with where the time goes; each
 # is reported to the stage's owner.  strict=False: the test passes once fixed.
-KNOWN_SLOW: dict[str, str] = {
-    "50k bullet lines": (
-        "quadratic in _commitments: _check_trigger copies text.rstrip() and _sentence_commitments "
-        "text[:match_start].rstrip() once per trigger (~80 s here)"
-    ),
-    "2 MB normal text": (
-        "~20 s/MB: _commitments.TRIGGER costs ~13 us per character, plus the per-trigger copies "
-        "of the whole text in _check_trigger and _sentence_commitments"
-    ),
-}
+KNOWN_SLOW: dict[str, str] = {}
 
 
 CASES = [
