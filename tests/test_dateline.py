@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressdoc._dateline import full_date, iso_date, match_date_line, match_dateline, search_date
+from pressdoc._dateline import (
+    full_date,
+    iso_date,
+    match_date_line,
+    match_dateline,
+    match_numeric_date_line,
+    search_date,
+)
 from pressdoc._text import normalize
 
 # (opening of a paragraph, dateline text, place, date, agency)
@@ -243,6 +250,19 @@ def test_dateline_is_only_read_at_the_paragraph_start() -> None:
         ("FOR IMMEDIATE RELEASE: March 3, 2025", "2025-03-03"),
         ("2024-11-05", "2024-11-05"),
         ("Posted on 12 December 2021", "2021-12-12"),
+        # wire services print a clock time and the zone spelled out
+        ("June 4, 2025 07:30 AM Central Daylight Time", "2025-06-04"),
+        ("June 4, 2025 at 7:30 a.m. CDT", "2025-06-04"),
+        # government portals: capital month abbreviations, a time glued to PM, a "by" trailer
+        ("Posted On: 09 SEP 2025 6:05PM by Press Desk Eastport", "2025-09-09"),
+        ("Released: 9 September 2025, 18:05 (CEST)", "2025-09-09"),
+        ("Date: 9 Sept 2025 18:05 IST", "2025-09-09"),
+        ("Published: 9 September 2025 18:05:12 UTC+05:30", "2025-09-09"),
+        ("Release date: 2025-09-09T18:05:00Z", "2025-09-09"),
+        ("18:05 CET, 9 September 2025", "2025-09-09"),
+        ("09.09.2025 / 18:05 CET/CEST", "2025-09-09"),
+        ("Page last updated: 9 September 2025", "2025-09-09"),
+        ("Date of issue: 9 September 2025", "2025-09-09"),
     ],
 )
 def test_date_lines(line: str, date: str) -> None:
@@ -257,11 +277,31 @@ def test_date_lines(line: str, date: str) -> None:
         "March 3, 2025 was a Monday and the plant opened its doors to the public",
         "Revenue rose 12% in 2024",
         "February 30, 2024",
+        "June 4, 2025 07:30 AM the doors open to the public",
+        "June 4, 2025 the mayor said the plant would open by the end of the year and hire",
     ],
 )
 def test_sentences_are_not_date_lines(line: str) -> None:
     """Sentences that contain a date, and impossible dates, are not date lines."""
     assert match_date_line(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("25/03/2024", ("2024-03-25",)),  # day first: 25 is no month
+        ("03/25/2024", ("2024-03-25",)),  # month first: 25 is no month
+        ("Date: 2024/03/25", ("2024-03-25",)),
+        ("Released: 25-03-2024 10:00", ("2024-03-25",)),
+        ("03/04/2024", (None,)),  # March or April: a date line, but no date is guessed
+        ("31/02/2024", (None,)),
+        ("Revenue 03/04/2024 rose", None),
+        ("24/7", None),
+    ],
+)
+def test_numeric_date_lines(line: str, date: tuple[str | None] | None) -> None:
+    """A numeric date line is read only when the order of day and month is plain."""
+    assert match_numeric_date_line(line, 0, len(line)) == date
 
 
 @pytest.mark.parametrize(

@@ -429,3 +429,139 @@ def test_title_above_its_label_and_subtitle_stays_the_title() -> None:
         "DAYTON, Ohio, May 1, 2025 -- Acme today opened a plant."
     )
     assert header.title == "Acme Opens a Plant in Dayton"
+
+
+def test_ministry_letterhead_portal_date_line_and_no_dateline() -> None:
+    """A ministry's name above the headline is no title; "Posted On:" dates it; nothing is a dateline."""
+    header = header_of(fixture("ministry_portal.txt"))
+    assert header.title == (
+        "Minister of State Smt. Leela Varadarajan opens online registry for small fishing boats"
+    )
+    assert header.published == "2025-09-09"
+    assert header.dateline is None  # not the reference code after the end mark
+    assert [p.role for p in header.paragraphs][:4] == ["subheadline", "headline", "subheadline", "body"]
+    assert header.paragraphs[0].text == "Ministry of Coastal Fisheries"
+    assert not any(p.text.startswith(("Posted On", "***")) for p in header.paragraphs)
+
+
+def test_organization_press_release_line_is_not_the_title() -> None:
+    """ "Agency - Press release" above the headline is a letterhead; the place-and-date line dates it."""
+    header = header_of(fixture("agency_press_release_label.txt"))
+    assert header.title == "Harbour Authority proposes night-time limits on cargo cranes"
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.date) == ("Portview", "2025-06-04")
+    assert header.published == "2025-06-04"
+
+
+def test_minister_name_and_office_letterhead() -> None:
+    """ "The Hon Alex Doe MP" over "Minister for Roads and Ports" is a letterhead, not the title."""
+    header = header_of(fixture("minister_letterhead.txt"))
+    assert header.title == "$85 million to widen the Coral Coast Highway at Pelican Bend"
+    assert header.published == "2025-06-06"
+    assert [p.role for p in header.paragraphs][:3] == ["subheadline", "subheadline", "headline"]
+
+
+def test_department_letterhead_with_date_and_contact_lines_above_the_headline() -> None:
+    """A police department's letterhead, a dated line and a contact line all stand above the headline."""
+    header = header_of(fixture("police_letterhead.txt"))
+    assert header.title == "Three Charged in String of Mailbox Thefts; Department to Add Bicycle Patrols"
+    assert header.published == "2025-07-08"
+    assert header.dateline is not None
+    assert header.dateline.place == "ASHFORD, Ohio"
+    assert [p.role for p in header.paragraphs][:4] == ["subheadline", "subheadline", "contact", "headline"]
+
+
+def test_single_organization_line_above_a_news_release_label() -> None:
+    """One district name over "News Release" is a letterhead, though it is a single title-case line."""
+    header = header_of(fixture("school_district_letterhead.txt"))
+    assert header.title == "Trustees approve new bus routes for rural students starting in August"
+    assert header.published == "2025-01-09"
+    assert header.issuer == "Lakeside Unified School District"
+
+
+def test_wire_date_line_with_clock_time_and_spelled_zone() -> None:
+    """ "June 4, 2025 07:30 AM Central Daylight Time" over a date-less wire dateline is the release date."""
+    header = header_of(fixture("wire_time_date_line.txt"))
+    assert header.published == "2025-06-04"
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.date) == ("WICHITA, Kan.", None)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "title"),
+    [
+        ("Ministry of Inland Waterways", "Canal tolls to fall by a third from July"),
+        ("Westvale Police Department", "Officers Recover Stolen Tractors"),
+        ("Orchard Valley Unified School District", "District names new superintendent"),
+        ("MINISTRY OF INLAND WATERWAYS", "Canal tolls to fall by a third from July"),
+        ("Office of the Mayor | City of Brookfield", "Mayor Proposes Free Summer Buses"),
+        ("News from the Office of the Governor", "Governor Signs Water Bill"),
+        ("Inland Waterways Agency – Press release", "Canal tolls to fall by a third from July"),
+        ("Press Release | Ministry of Inland Waterways", "Canal tolls to fall by a third from July"),
+        ("The Hon. Pat Kerr MLA\nMinister for Inland Waterways", "Canal tolls to fall by a third from July"),
+        ("Senator Pat Kerr\nUnited States Senator for Franklin", "Kerr Introduces Canal Safety Bill"),
+        ("Westvale Police Department\nChief Pat Kerr", "Officers Recover Stolen Tractors"),
+        ("Westvale Police Department\n120 Main Street\nWestvale, OH 44001", "Officers Recover Tractors"),
+        ("Ministry of Inland Waterways\n\nPress Release No. 52/2025", "Canal tolls to fall from July"),
+        ("PR/2025/052\n\n12 March 2025", "Canal tolls to fall by a third from July"),
+    ],
+)
+def test_letterheads_above_the_headline(letterhead: str, title: str) -> None:
+    """An issuer's name, office or "press release" line above a headline-like line is not the title."""
+    header = header_of(
+        f"{letterhead}\n\n{title}\n\nThe ministry said on Monday that it would act. "
+        "It gave no figures and did not say when the measures would take effect in the districts concerned."
+    )
+    assert header.title == title
+    assert header.paragraphs[0].role == ("headline" if letterhead.startswith("PR/") else "subheadline")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme Acquires Beta Holdings",
+        "New Chair for Westvale School Board",
+        "Spring Pollen Advisory for the Lakes Region",
+        "Mayor Kerr Breaks Ground on Library",
+        "Jane Roe Named Chief of Police",
+        "Orchard Valley Thanks Fire Department",
+        "Senator Pat Kerr",
+        "Record Crowd at Westvale Community College",
+    ],
+)
+def test_headlines_that_name_an_organization_stay_titles(title: str) -> None:
+    """A title-case headline with a verb, a place, or a bare name is not a letterhead."""
+    header = header_of(
+        f"{title}\n\nDeal adds 40 stores in the Midwest\n\n"
+        "DAYTON, Ohio, May 1, 2025 /PRNewswire/ -- Acme today said it had agreed to the deal."
+    )
+    assert header.title == title
+
+
+def test_organization_line_over_the_body_stays_the_title() -> None:
+    """With no headline-like line under it, a letterhead is the only title there is."""
+    header = header_of(
+        "Westvale Police Department\n\nOfficers responded to a call on Elm Street at 3 p.m. on Monday and "
+        "found a stolen tractor in a barn. Two men were arrested at the scene and will appear in court."
+    )
+    assert header.title == "Westvale Police Department"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "###\n\nAB/CD/2025",
+        "***\n\nLONDON — The ministry said more.",
+        "AB/CD/2025",
+    ],
+)
+def test_no_dateline_after_the_body_has_begun(tail: str) -> None:
+    """A code after the end mark, a dateline deep in the body, or one with no text after it: no dateline."""
+    prose = (
+        "The ministry opened the registry for small boats today, and owners in every district can now "
+        "apply for a licence, an insurance cover and a fuel card from a mobile phone without a visit to an "
+        "office, officials said at the launch in the harbour town."
+    )
+    header = header_of(f"Registry opens for small boats\n\n{prose}\n\n{prose}\n\n{tail}")
+    assert header.dateline is None
+    assert header.title == "Registry opens for small boats"
