@@ -12,6 +12,7 @@ inside another commitment's action is dropped.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -101,46 +102,64 @@ _OPENER_STEMS: Final = (
     "restat",
     "demonstrat",
 )
-# Every trigger contains one of these (lowercase) substrings at a word start.
-_KEYWORDS: Final = (
-    "will",
-    "shall",
-    "won’t",
-    "won't",
-    "’ll",
-    "'ll",
-    "going to",
-    "set to",
-    "plan",
-    "decid",
-    "decision",
-    "prepar",
-    "intend",
-    "intention",
-    "want",
-    "aim",
-    "striv",
-    "seek",
-    "endeav",
-    "goal",
-    "objective",
-    "ambition",
-    "target",
-    "task",
-    "expect",
-    "promis",
-    "pledg",
-    "commit",
-    "agree",
-    "must",
-    "has to",
-    "have to",
-    "oblig",
-    "directed",
-    "determined",
-    "determination",
-    "resolv",
+# Every trigger contains one of these (lowercase) substrings at a word start; each
+# names the modalities whose triggers can hold it, so only their branches are tried.
+_KEYWORD_MODALITIES: Final[dict[str, tuple[str, ...]]] = {
+    "will": ("will",),
+    "shall": ("will",),
+    "won’t": ("will",),
+    "won't": ("will",),
+    "’ll": ("will",),
+    "'ll": ("will",),
+    "going to": ("will",),
+    "set to": ("will",),
+    "plan": ("plan",),
+    "decid": ("plan",),
+    "decision": ("plan",),
+    "prepar": ("plan",),
+    "intend": ("intend",),
+    "intention": ("intend", "aim"),
+    "want": ("intend",),
+    "aim": ("aim",),
+    "striv": ("aim",),
+    "seek": ("aim",),
+    "endeav": ("aim",),
+    "goal": ("aim",),
+    "objective": ("aim",),
+    "ambition": ("aim",),
+    "target": ("aim",),
+    "task": ("aim",),
+    "expect": ("expect",),
+    "promis": ("promise",),
+    "pledg": ("pledge",),
+    "commit": ("commit",),
+    "agree": ("agree",),
+    "must": ("must",),
+    "has to": ("must",),
+    "have to": ("must",),
+    "oblig": ("must",),
+    "directed": ("must",),
+    "determined": ("determined",),
+    "determination": ("determined",),
+    "resolv": ("determined",),
+}
+_KEYWORDS: Final = tuple(_KEYWORD_MODALITIES)
+# Keywords whose triggers all start at the keyword itself ("will", "must"): no word
+# before them needs trying.
+_STARTS_AT_KEYWORD: Final = frozenset(
+    {"will", "shall", "won’t", "won't", "’ll", "'ll", "must", "has to", "have to"}
 )
+# The branches of one modality, each compiled alone: a trigger word is matched
+# against its own modalities' branches only, not the whole alternation.
+_MODALITY_SOURCES: Final = {
+    part[4 : part.index(">")]: part for part in re.split(r"\|(?=\(\?P<)", _TRIGGER_SOURCE)
+}
+
+
+@functools.cache
+def _trigger_pattern(modalities: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_MODALITY_SOURCES[m] for m in modalities), re.IGNORECASE)
+
 
 # Verbs after "will" that receive, have or predict rather than act.
 _NOT_ACTIONS: Final = word_set(
@@ -347,6 +366,7 @@ class _Context:
     quote_starts: list[int]
     proper_names: _actors.NameIndex
     hits: list[int]
+    hit_keywords: list[str]
     last_subject: tuple[int, int] | None = None
     previous_sentence: tuple[int, int] | None = None
     list_openers: list[_Draft] = attrs.Factory(list)
@@ -361,8 +381,10 @@ def find_commitments(
     if len(lowered) != len(text):  # a few letters lowercase to two code points
         lowered = text.translate(_ASCII_LOWER)
     ordered_quotes = tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+    hits = keyword_hits(lowered)
     context = _Context(
-        hits=keyword_hits(lowered),
+        hits=[offset for offset, _ in hits],
+        hit_keywords=[keyword for _, keyword in hits],
         view=view,
         published=header.published,
         issuer=getattr(header, "issuer", None),
@@ -485,7 +507,7 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
 def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draft]:
     text = context.view.text
     triggers: list[_Trigger] = []
-    for match in iter_triggers(text, start, end, context.hits):
+    for match in iter_triggers(text, start, end, context.hits, context.hit_keywords):
         trigger = _check_trigger(context, match, start, end, triggers)
         if trigger is not None:
             triggers.append(trigger)
@@ -535,34 +557,41 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
     return drafts
 
 
-def keyword_hits(lowered: str) -> list[int]:
-    """Offsets of the trigger keywords in the (ASCII-lowercased) text, in order."""
-    hits: set[int] = set()
+def keyword_hits(lowered: str) -> list[tuple[int, str]]:
+    """The trigger keywords in the (ASCII-lowercased) text with their offsets, in order."""
+    hits: list[tuple[int, str]] = []
     for keyword in _KEYWORDS:
         i = lowered.find(keyword)
         while i >= 0:
             if keyword[0] in "’'" or i == 0 or not lowered[i - 1].isalnum():
-                hits.add(i)
+                hits.append((i, keyword))
             i = lowered.find(keyword, i + 1)
-    return sorted(hits)
+    hits.sort()
+    return hits
 
 
-def iter_triggers(text: str, start: int, end: int, hits: Sequence[int]) -> Iterator[re.Match[str]]:
+def iter_triggers(
+    text: str, start: int, end: int, hits: Sequence[int], keywords: Sequence[str]
+) -> Iterator[re.Match[str]]:
     """The triggers in ``text[start:end]``, in order.
 
     Running the trigger alternation at every offset is slow, so fast substring
-    searches find the trigger words first and the alternation is tried only at the
-    few word starts just before each one (where an auxiliary such as "has" opens it).
+    searches find the trigger words first (``hits``, with their ``keywords``), and
+    only the keyword's own branches are tried, at the keyword and at the few word
+    starts just before it (where an auxiliary such as "has" opens the trigger).
     """
     done = start
     for k in range(bisect.bisect_left(hits, start), bisect.bisect_left(hits, end)):
         hit = hits[k]
         if hit < done:
             continue
-        for candidate in _word_starts_before(text, hit, start):
+        keyword = keywords[k]
+        pattern = _trigger_pattern(_KEYWORD_MODALITIES[keyword])
+        candidates = [hit] if keyword in _STARTS_AT_KEYWORD else _word_starts_before(text, hit, start)
+        for candidate in candidates:
             if candidate < done:
                 continue
-            match = TRIGGER.match(text, candidate, end)
+            match = pattern.match(text, candidate, end)
             if match is not None and match.start() <= hit < match.end():
                 yield match
                 done = match.end()
