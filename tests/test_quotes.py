@@ -617,3 +617,35 @@ def test_trailer_on_the_line_after_the_quote() -> None:
             "operations manager at Portvale Foods",
         )
     ]
+
+
+# -- news-style attribution ---------------------------------------------------------------
+def test_partial_quote_inside_a_reported_clause() -> None:
+    """'Roe said the cuts were "long overdue"': the clause is indirect, the quoted words direct."""
+    text = LEAD + (
+        "Tessa Marlow, an analyst at Grenby Partners, said the cuts were "
+        '"long overdue for a firm this size."\n'
+    )
+    assert summary(text) == [
+        (
+            "indirect",
+            'the cuts were "long overdue for a firm this size',
+            "Tessa Marlow",
+            "analyst at Grenby Partners",
+        ),
+        ("direct", "long overdue for a firm this size.", "Tessa Marlow", "analyst at Grenby Partners"),
+    ]
+
+
+def test_short_partial_quote_inside_a_reported_clause_is_kept() -> None:
+    """Two or three quoted words inside reported speech are the source's words, not a term."""
+    text = LEAD + 'Mayor Ivo Brandt said the offer was "fair and affordable" and would stand.\n'
+    kinds = [(q[0], q[1]) for q in summary(text)]
+    assert ("direct", "fair and affordable") in kinds
+    assert ("indirect", 'the offer was "fair and affordable" and would stand') in kinds
+
+
+def test_quote_introduced_by_a_colon_is_no_reported_clause() -> None:
+    """'According to X, head of sales: "…"' is a labelled direct quote only."""
+    text = LEAD + 'According to Tobias Lind, head of sales: "Orders doubled this spring."\n'
+    assert [q[0] for q in summary(text)] == ["direct"]

@@ -10,6 +10,7 @@ and organizations the text names (:mod:`pressdoc._speakers`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -82,10 +83,16 @@ _AS_LEAD: Final = re.compile(
 )
 _ACCORDING_LEAD: Final = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording to\s+(?P<who>[^,;:.!?]{2,120}?),\s+")
 _ACCORDING_TAIL: Final = re.compile(r",\s+according to\s+(?P<who>[^,;:!?]{2,120}?)[.!?]?\s*$")
+_TAIL_VERBS: Final = r"said|says|added|noted|explained|warned|stressed|told|wrote|argued|insisted|confirmed"
+# What may follow 'CLAUSE, X said': a participle or adverbial clause about the source.
+_AFTER_TAIL: Final = (
+    r"(?:,\s+(?:as|adding|asking|citing|while|after|because|but|although|though|which|who|when|"
+    r"speaking|declining|giving|noting|saying|referring)\b[^;!?]{0,240}?)?"
+)
 _SAID_TAIL: Final = re.compile(
-    r",\s+(?:(?P<verb1>said|says|added|noted|explained|warned|stressed)\s+(?P<who1>[^;:!?]{2,160}?)"
-    r"|(?P<who2>[^,;:!?]{2,100}?)\s+(?P<verb2>said|says|added|noted|explained|warned|stressed)"
-    r"(?:\s+[^,;:!?]{0,40})?)[.!?]?\s*$"
+    rf",[\"”’]?\s+(?:(?P<verb1>{_TAIL_VERBS})\s+(?P<who1>[^;:!?]{{2,160}}?)"
+    rf"|(?P<who2>[^,;:!?]{{2,100}}?(?:,\s+[^,;:!?]{{2,80}}?,)?)\s+(?P<verb2>{_TAIL_VERBS})"
+    rf"(?:\s+[^,;:!?]{{0,40}})?{_AFTER_TAIL})[.!?]?\s*$"
 )
 # Sources that are documents or figures, not speakers ("according to Acme data").
 _NOT_A_SOURCE: Final = wordset(
@@ -123,6 +130,11 @@ _TAIL_CLAUSE: Final = re.compile(
     r"[,;]\s*(?:adding|noting|saying|explaining|as|while|who|which|when|and|but|according)\b"
 )
 _COLON: Final = re.compile(r":")
+_QUOTE_CHARS: Final = "\"“”«»„'‘’"
+# 'head of sales: "Orders …"': a quotation introduced inside the would-be clause.
+_INTRODUCED: Final = re.compile("[:,]\\s*[\"“„«‘']")
+_QUOTE_MARK_RE: Final = re.compile('["“”«»„]')
+_CLAUSE_END: Final = frozenset('.!?;:"”»’')
 _ELISION_TAIL: Final = re.compile(r"\s*(?:<…>|<\.\.\.>|\[…\]|\[\.\.\.\]|\(…\)|…)\s*$")
 _FIRST_PERSON: Final = re.compile(
     r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|ll|d)|We['’](?:re|ve|ll|d)|our|Our|us|my|My|me|"
@@ -440,6 +452,18 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
     return n <= 4 and not attributed
 
 
+def _may_be_partial(text: str, q_start: int, q_end: int, span: MarkedSpan) -> bool:
+    """Whether a short quotation could be someone's words rather than a name or a title."""
+    words = text[q_start:q_end].split()
+    if len(words) < 2 or span.close is None:
+        return False
+    before = text[max(0, span.open - 40) : span.open]
+    if before.endswith("(") or _NAMING.search(before):
+        return False
+    significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
+    return not (significant and all(w[:1].isupper() for w in significant))
+
+
 class _Reader:
     """Reads the paragraphs in order, keeping what later paragraphs need to know."""
 
@@ -456,6 +480,10 @@ class _Reader:
         for p in self.paragraphs:
             self.registry.learn_paragraph(self.text, p.start, p.end)
         self.drafts: list[_Draft] = []
+        # Short quotations dropped as terms in the current paragraph: inside a reported
+        # clause they are the source's own words ('said the cuts were "not off the table"').
+        self.partials: list[tuple[int, int]] = []
+        self.paired: set[int] = set()  # offsets of the paragraph's paired quotation marks
 
     # -- driving ---------------------------------------------------------------------
     def read(self) -> list[_Draft]:
@@ -664,7 +692,9 @@ class _Reader:
         self, p: Paragraph, nxt: Paragraph | None, block: tuple[Mention, str] | None, previous_had_quote: bool
     ) -> None:
         text = self.text
+        self.partials = []
         spans = pair_marks(text, p.start, p.end)
+        self.paired = {at for sp in spans if sp.close is not None for at in (sp.open, sp.close)}
         kept: list[tuple[MarkedSpan, int, int, bool]] = []
         for span in spans:
             q_start = span.open + 1
@@ -707,9 +737,9 @@ class _Reader:
                 if subject is not None:
                     found = subject[0], subject[1]
                     attributed = subject[2]
-            if not attributed and _is_term(text, s, e, span, False):
-                continue
-            if attributed and _is_term(text, s, e, span, True):
+            if _is_term(text, s, e, span, attributed):
+                if _may_be_partial(text, s, e, span):
+                    self.partials.append((s, e))
                 continue
             inherit = False
             mention: Mention | None = None
@@ -747,11 +777,8 @@ class _Reader:
         for s, e in _sentences(text, p.start, p.end):
             while k < len(taken) and taken[k][1] <= s:
                 k += 1
-            if k < len(taken) and taken[k][0] < e:
-                continue
+            inside = [t for t in itertools.islice(taken, k, k + 8) if t[0] < e]
             sentence = text[s:e]
-            if re.search('["“”«»„]', sentence):
-                continue
             found = _indirect(sentence)
             if found is None:
                 continue
@@ -763,10 +790,32 @@ class _Reader:
                 if s < self.dateline_end < e:
                     rel_start = max(rel_start, self.dateline_end - s)
             qs, qe = _trim(text, s + rel_start, s + rel_end)
-            while qe > qs and text[qe - 1] in ".!?;:":
+            while qe > qs and text[qe - 1] in _CLAUSE_END:
                 qe -= 1
-            if _words(text[qs:qe]) >= 3:
-                self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
+            if _words(text[qs:qe]) < 3 or text[qs] in _QUOTE_CHARS or _INTRODUCED.search(text, qs, qe):
+                continue  # a quotation with its attribution, not reported speech
+            # Quoted words inside the reported clause are a partial quote of the same
+            # source ('said the cuts were "long overdue"'); quoted words in the
+            # attribution mean the sentence is a direct quote, not reported speech.
+            if any(a < qs - 1 or b > qe + 1 for a, b in inside):
+                continue
+            if any(m.start() not in self.paired for m in _QUOTE_MARK_RE.finditer(text, qs, qe)):
+                continue  # a stray mark: the clause is not read with certainty
+            outside = text[s:qs] + text[qe:e].lstrip(_QUOTE_CHARS + ".!?;:, ")
+            if _QUOTE_MARK_RE.search(outside.rstrip(_QUOTE_CHARS + ".!?;:, ")):
+                continue
+            self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
+            self._adopt_partials(qs, qe, mention, cue, first_draft)
+
+    def _adopt_partials(self, qs: int, qe: int, mention: Mention, cue: str, first_draft: int) -> None:
+        """Give the quotations inside a reported clause the clause's source."""
+        for i in range(first_draft, len(self.drafts)):
+            d = self.drafts[i]
+            if d.kind == "direct" and qs <= d.start and d.end <= qe + 1 and d.mention is None:
+                self.drafts[i] = attrs.evolve(d, mention=mention, cue=cue, inherit=False)
+        for a, b in self.partials:
+            if qs <= a and b <= qe + 1:
+                self.drafts.append(_Draft(a, b, "direct", mention, cue))
 
 
 _OBJECT_VERBS: Final = wordset("told tells informed informs assured assures reminded reminds warned warns")
