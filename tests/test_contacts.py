@@ -113,24 +113,24 @@ def test_organization_colon_name_lines() -> None:
 def test_two_column_table() -> None:
     """A tab-separated two-column block gives one contact per column."""
     block = (
-        "Contact:\tPriya Natarajan\tOwen Fairclough\n\n"
-        "Kestrel Investor Relations\tKestrel Corporate Communications\n\n"
-        "1.415.555.0101\t1.212.555.0199\n\n"
-        "priya@kestrel.example\towen@kestrel.example"
+        "Contact:\tLuis Ortega\tHana Sato\n\n"
+        "Brightfield Investor Relations\tBrightfield Corporate Communications\n\n"
+        "1.303.555.0142\t1.720.555.0178\n\n"
+        "luis@brightfield.example\thana@brightfield.example"
     )
     assert contacts(block) == [
-        ("Priya Natarajan", "Kestrel Investor Relations", "priya@kestrel.example", "1.415.555.0101"),
-        ("Owen Fairclough", "Kestrel Corporate Communications", "owen@kestrel.example", "1.212.555.0199"),
+        ("Luis Ortega", "Brightfield Investor Relations", "luis@brightfield.example", "1.303.555.0142"),
+        ("Hana Sato", "Brightfield Corporate Communications", "hana@brightfield.example", "1.720.555.0178"),
     ]
 
 
 def test_titles_addresses_and_labels_are_not_fields() -> None:
     """Job titles, street addresses and "Tel:" labels do not become names or organizations."""
     block = (
-        "Contact Information:\n\nLakeshore ENT\n\n4300 W Main St #403 Lakeport, MI 48059\n\n"
-        "Corinne Mbeki, Director of Communications\nTel: (810) 555-0134"
+        "Contact Information:\n\nHarrow MRI\n\n118 N Elm St #12 Harrow, KY 40601\n\n"
+        "Nina Castellanos, Director of Communications\nTel: (502) 555-0166"
     )
-    assert contacts(block) == [("Corinne Mbeki", "Lakeshore ENT", None, "(810) 555-0134")]
+    assert contacts(block) == [("Nina Castellanos", "Harrow MRI", None, "(502) 555-0166")]
 
 
 def test_a_block_without_name_email_or_phone_gives_no_contact() -> None:

@@ -27,7 +27,7 @@ RELEASE_WORDS = st.lists(
             "+1 555-010-0199",
             "LONDON, June 5 (Reuters) -",
             "AUSTIN, Texas--(BUSINESS WIRE)--",
-            "(SomeWire) - June 05, 2025 - CITY —",
+            "(SomeWire) - April 07, 2025 - CITY —",
             "March 3, 2025",
             "Forward-Looking Statements",
             "* bullet",
@@ -176,10 +176,10 @@ def test_slash_agency_dateline() -> None:
 def test_contacts_above_a_headline_split_over_two_paragraphs() -> None:
     """A contact table above the title is not it; an all-caps title broken after a word is one title."""
     header = header_of(fixture("top_contacts.txt"))
-    assert header.title == "KESTREL APPOINTS MIRIAM OYELARAN\n\nTO ITS BOARD OF DIRECTORS"
+    assert header.title == "BRIGHTFIELD ELECTS TOMAS WREN\n\nAS CHAIR OF ITS AUDIT COMMITTEE"
     assert [role for role, _ in roles(header)][:6] == ["contact"] * 4 + ["headline"] * 2
-    assert [c.name for c in header.contacts] == ["Priya Natarajan", "Owen Fairclough"]
-    assert header.published == "2019-10-03"
+    assert [c.name for c in header.contacts] == ["Luis Ortega", "Hana Sato"]
+    assert header.published == "2019-10-14"
 
 
 def test_one_paragraph_per_line_with_label_date_and_wrapped_title() -> None:
@@ -217,9 +217,9 @@ def test_header_date_line_wins_over_the_dateline() -> None:
     """When a header date line and the dateline disagree, published is the header's."""
     header = header_of(fixture("header_date_wins.txt"))
     assert header.dateline is not None
-    assert header.dateline.date == "2024-05-02"
-    assert header.dateline.place == "LAKEPORT, MI"
-    assert header.published == "2024-05-09"
+    assert header.dateline.date == "2024-08-05"
+    assert header.dateline.place == "HARROW, KY"
+    assert header.published == "2024-08-12"
     assert [role for role, _ in roles(header)][:3] == ["headline", "subheadline", "body"]
 
 
@@ -342,7 +342,7 @@ def test_parse_never_raises(source: str) -> None:
             None,
         ),
         (
-            "Talks with the President of Ruritania\n\nMarch 3, 2022, The Kremlin, Moscow\n\n21:40\n\n"
+            "Talks with the President of Ruritania\n\nMarch 3, 2022, Government House, Riverton\n\n18:25\n\n"
             "The talks began.",
             "Talks with the President of Ruritania",
             "2022-03-03",
@@ -350,10 +350,10 @@ def test_parse_never_raises(source: str) -> None:
         ),
         (
             "Press release\n\nNew rules for e-scooters\n\nThe rules apply from June.\n\n"
-            "From:\nDepartment for Roads\n\nPublished:\n27 March 2014\n\n"
+            "From:\nDepartment for Roads\n\nPublished:\n12 May 2014\n\n"
             "The department said the rules would apply from June.",
             "New rules for e-scooters",
-            "2014-03-27",
+            "2014-05-12",
             None,
         ),
     ],
@@ -395,8 +395,8 @@ def test_label_under_the_title_keeps_the_title() -> None:
             None,
         ),
         (
-            "Acme Opens Plant\n\nMarch 29, 2022 • Statements and Releases\n\nAcme opened a plant.",
-            "2022-03-29",
+            "Acme Opens Plant\n\nApril 8, 2022 • Statements and Releases\n\nAcme opened a plant.",
+            "2022-04-08",
             None,
         ),
         (

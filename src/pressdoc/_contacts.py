@@ -121,7 +121,7 @@ def _is_name(value: str) -> bool:
         return False
     shouted = [len(w) > 1 and w.isupper() for w in words]
     if any(shouted) and not all(shouted):
-        return False  # "Lakeshore ENT" is an organization with an acronym, not a person
+        return False  # "Harrow MRI" is an organization with an acronym, not a person
     capitalized = 0
     for word in words:
         low = word.lower()
