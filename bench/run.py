@@ -13,6 +13,7 @@ numbers go into docs/performance.md, and the targets are printed next to them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -221,12 +222,28 @@ def _print_report(results: dict[str, Any]) -> None:
             f"speed-up {b['speedup']:.2f}x (target >= 1.6x); CPU per run {b['j1_cpu_seconds']:.2f} s "
             f"vs {b['j2_cpu_seconds']:.2f} s (ratio {b['cpu_ratio']:.2f})"
         )
-    print(f"load average during the run: {results['load_average']}")
+    print(
+        f"load average during the run: {results['load_average']}; priority {results['machine']['priority']}"
+    )
     s = results["startup"]
     print(
         f"start-up: python {s['python_bare']:.3f} s, import pressdoc {s['import_pressdoc']:.3f} s, "
         f"pressdoc --version {s['pressdoc_version']:.3f} s (target < 0.3 s)"
     )
+
+
+def _raise_priority() -> str:
+    """Put this benchmark in its own scheduling group at the highest weight (Linux, root)."""
+    # With autogroup scheduling (the Linux default) every session shares the CPUs
+    # equally, so on a machine shared with others -j 2 gets one CPU, not two.  A
+    # new session at autogroup nice -20 gets the CPUs whenever it wants them.
+    with contextlib.suppress(OSError):  # already a session leader: the group is ours
+        os.setsid()
+    try:
+        Path("/proc/self/autogroup").write_text("-20")
+    except OSError as exc:
+        return f"not raised ({exc.strerror or exc})"
+    return Path("/proc/self/autogroup").read_text().strip()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -240,15 +257,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer releases and repeats")
     parser.add_argument("--no-bulk", action="store_true", help="skip the bulk CLI benchmark")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument(
+        "--priority",
+        action="store_true",
+        help="run in a new session at autogroup nice -20 (Linux, root): fair figures on a shared machine",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.count, args.repeat, args.bulk_count = min(args.count, 300), 3, 600
+    priority = _raise_priority() if args.priority else "normal"
     texts = _load_corpus(args.corpus, args.count, args.seed)
     results: dict[str, Any] = {
         "machine": {
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
+            "priority": priority,
         },
         "throughput": throughput(texts, args.repeat),
         "memory": memory(texts),
