@@ -392,6 +392,7 @@ def find_commitments(
         quote_starts=[q.start for q in ordered_quotes],
         proper_names=_actors.NameIndex(text),
     )
+    disclaimers = _offsets_of(lowered, _DISCLAIMER_MARKERS)
     dateline = header.dateline
     drafts: list[_Draft] = []
     header_texts: set[str] = set()
@@ -407,7 +408,8 @@ def find_commitments(
         k = bisect.bisect_left(context.hits, paragraph.start)
         if not in_header and (k == len(context.hits) or context.hits[k] >= paragraph.end):
             continue  # no trigger word in this paragraph
-        if any(lowered.find(marker, paragraph.start, paragraph.end) >= 0 for marker in _DISCLAIMER_MARKERS):
+        k = bisect.bisect_left(disclaimers, paragraph.start)
+        if k < len(disclaimers) and disclaimers[k] < paragraph.end:
             continue
         context.last_subject = None
         context.previous_sentence = None
@@ -428,6 +430,18 @@ def find_commitments(
             continue
         unique.append(draft)
     return tuple(_finish(context, i, d) for i, d in enumerate(unique, 1))
+
+
+def _offsets_of(lowered: str, markers: Sequence[str]) -> list[int]:
+    """Where the markers occur in the text, in order (one scan per marker)."""
+    found = []
+    for marker in markers:
+        i = lowered.find(marker)
+        while i >= 0:
+            found.append(i)
+            i = lowered.find(marker, i + len(marker))
+    found.sort()
+    return found
 
 
 def _printed(text: str, draft: _Draft) -> str:
@@ -513,6 +527,8 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
             triggers.append(trigger)
     drafts: list[_Draft] = []
     skip_until = -1
+    # The sentence's time expressions, found once for all its triggers.
+    times: list[Found] | None = None
     for k, trigger in enumerate(triggers):
         if trigger.actor is None:
             continue
@@ -553,7 +569,9 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
                 )
             continue
         skip_until = action_end
-        drafts.extend(_split_by_deadlines(context, trigger, action_end, start))
+        if times is None:
+            times = list(iter_deadlines(text, start, end))
+        drafts.extend(_split_by_deadlines(context, trigger, action_end, start, times))
     return drafts
 
 
@@ -1243,12 +1261,12 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _split_by_deadlines(
-    context: _Context, trigger: _Trigger, action_end: int, sentence_start: int
+    context: _Context, trigger: _Trigger, action_end: int, sentence_start: int, times: Sequence[Found]
 ) -> list[_Draft]:
     """One commitment, or two when "and" joins actions with different deadlines."""
     text = context.view.text
     assert trigger.actor is not None
-    found = list(iter_deadlines(text, trigger.action_start, action_end))
+    found = [f for f in times if trigger.action_start <= f.start and f.end <= action_end]
     start = min(trigger.clause_start, trigger.match_start)
     if found:
         last = found[-1]
@@ -1289,6 +1307,7 @@ def _split_by_deadlines(
                         action_end=left_end,
                         found=found,
                         sentence_start=sentence_start,
+                        times=times,
                     ),
                     _draft_for(
                         context,
@@ -1298,6 +1317,7 @@ def _split_by_deadlines(
                         action_end=action_end,
                         found=found,
                         sentence_start=right_start,
+                        times=(),
                     ),
                 ]
     return [
@@ -1309,6 +1329,7 @@ def _split_by_deadlines(
             action_end=action_end,
             found=found,
             sentence_start=sentence_start,
+            times=times,
         )
     ]
 
@@ -1322,6 +1343,7 @@ def _draft_for(
     action_end: int,
     found: Sequence[Found],
     sentence_start: int,
+    times: Sequence[Found],
 ) -> _Draft:
     deadline = _pick_deadline(
         context,
@@ -1330,6 +1352,7 @@ def _draft_for(
         action_end=action_end,
         clause_start=start,
         sentence_start=sentence_start,
+        times=times,
     )
     return _draft(
         start=start,
@@ -1350,7 +1373,10 @@ def _pick_deadline(
     action_end: int,
     clause_start: int,
     sentence_start: int,
+    times: Sequence[Found] = (),
 ) -> Deadline | None:
+    """The first time expression of the action still ahead at the release date, else
+    one fronted before the clause (from ``times``, the sentence's expressions)."""
     text = context.view.text
     for item in found:
         if action_start <= item.start and item.end <= action_end:
@@ -1359,7 +1385,12 @@ def _pick_deadline(
                 return deadline
     # A deadline fronted before the clause: "In the near future, we will …".
     if clause_start > sentence_start:
-        for item in iter_deadlines(text, sentence_start, min(clause_start, sentence_start + 80)):
+        limit = min(clause_start, sentence_start + 80)
+        for item in times:
+            if item.start < sentence_start:
+                continue
+            if item.end > limit:
+                break
             if len(text[sentence_start : item.start].split()) <= 2:
                 deadline = make_deadline(context.view.source, item.start, item.end, context.published)
                 if not _in_the_past(deadline, context.published):

@@ -80,7 +80,12 @@ _ANCHOR: Final = re.compile(
     r"|days?|half|fiscal|decade|end|january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid)\b"
 )
-_WORD_START: Final = re.compile(r"\b\w")
+# Every time expression opens with one of these words (its preposition, mostly),
+# so the full alternation is tried only at word starts like these.
+_OPENING_WORD: Final = re.compile(
+    r"\b(?i:by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
+    r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to)\b"
+)
 # A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
 _NOT_A_TIME_AFTER: Final = re.compile(
     r"\s?(?:levels?|baseline|figures?|prices?|dollars|agenda|strategy|plan|goals?|targets?|report|edition)\b",
@@ -110,7 +115,7 @@ def iter_deadlines(text: str, start: int, end: int) -> Iterator[Found]:
         # The expression starts at a word start at most a few words before its anchor;
         # each word start is tried once, so the work stays linear.
         match = None
-        for word in _WORD_START.finditer(text, max(tried, done, anchor.start() - 48), anchor.start() + 1):
+        for word in _OPENING_WORD.finditer(text, max(tried, done, anchor.start() - 48), anchor.start() + 1):
             match = DEADLINE.match(text, word.start(), min(end, word.start() + 160))
             if match is not None:
                 break
