@@ -54,6 +54,11 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
         ("the company", Mention("ref", "company")),
         ("BAC messaging", Mention("org", "BAC")),
         ("Calder Seed Inc.", Mention("org", "Calder Seed Inc")),
+        ("the Ministry of Water Affairs", Mention("org", "Ministry of Water Affairs")),
+        ("the Ministry", Mention("ref", "Ministry")),
+        ("Councilmember Rita Osei", Mention("person", "Rita Osei", "Councilmember")),
+        ("Opposition MP Lars Fenn", Mention("person", "Lars Fenn", "Opposition MP")),
+        ("Owner Bram Keller", Mention("person", "Bram Keller", "Owner")),
     ],
 )
 def test_parse_mention(phrase: str, expected: Mention) -> None:

@@ -51,6 +51,9 @@ TITLE_WORDS: Final = wordset(
     "co-chair cochair vp svp evp gm md principal-investigator investigator curator controller "
     "envoy delegate diplomat attache consul undersecretary under-secretary chef designer "
     "actor actress artist musician athlete player recipient survivor pilot "
+    "councilmember councilmembers alderman alderwoman assemblymember candidate mp mep mla mpp "
+    "campaigner convenor convener midfielder forward defender goalkeeper striker winger "
+    "investor lawmaker legislator"
 )
 ORG_WORDS: Final = wordset(
     "inc corp corporation co company companies llc llp lp ltd plc ag sa gmbh nv bv group holdings "
@@ -292,6 +295,8 @@ def parse_mention(phrase: str) -> Mention | None:
         return Mention("pronoun", name=low)
     if low in ("him", "her"):
         return Mention("pronoun", name="he" if low == "him" else "she")
+    if words[0].lower() == "the" and _proper_org(words[1:]):
+        return Mention("org", name=" ".join(words[1:]).strip(" .,"))  # 'the Ministry of Energy'
     segments = _split_commas(phrase)
     for i, seg in enumerate(segments):
         found = _person_with_tail(seg.split())
@@ -316,6 +321,8 @@ def _mention_without_person(first: str) -> Mention | None:
     words = first.split()
     if not words:
         return None
+    if words[0].lower() == "the" and _proper_org(words[1:]):
+        return Mention("org", name=" ".join(words[1:]).strip(" .,"))
     if words[0].lower() in ("the", "a", "an", "this", "its", "our", "their", "his", "her"):
         rest = [_key(w) for w in words[1:]]
         if any(w in TITLE_WORDS or w in ORG_WORDS for w in rest):
@@ -331,6 +338,18 @@ def _mention_without_person(first: str) -> Mention | None:
             return Mention("person", name=words[0].strip(",.;:"), role=None)
         return Mention("org", name=first.strip(" .,"))
     return None
+
+
+def _proper_org(words: list[str]) -> bool:
+    """Capitalized words naming one organization ('Ministry of Energy', 'Harbor Trust')."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if _key(words[0]) in TITLE_WORDS:
+        return False  # 'the Deputy Head of the Office': a person by title
+    if not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
+        return False
+    # The head word ends the name ('Harbor Trust') or opens it ('Ministry of Energy').
+    return _key(words[-1]) in ORG_WORDS or (_key(words[0]) in ORG_WORDS and _key(words[1]) in _CONNECTORS)
 
 
 def _role_after(segments: list[str]) -> str | None:
