@@ -50,6 +50,14 @@ def test_iter_deadlines(sentence: str, expressions: list[str]) -> None:
     assert found(sentence) == expressions
 
 
+def test_lowered_text_finds_the_same_expressions() -> None:
+    """Passing the lowercased text (the fast path) changes nothing that is found."""
+    text = "Quillon Rail will open In The Coming Months, hire 40 staff By 2027 and close On Friday."
+    plain = list(iter_deadlines(text, 0, len(text)))
+    assert list(iter_deadlines(text, 0, len(text), text.lower())) == plain
+    assert [text[f.start : f.end] for f in plain] == ["In The Coming Months", "By 2027", "On Friday"]
+
+
 def test_make_deadline_slices_the_source() -> None:
     """The Deadline's text is the source at its span, and its date is computed."""
     source = "We will open the store by March 2025."

@@ -360,6 +360,8 @@ class _Context:
     """What the stage knows about the whole release while it reads it."""
 
     view: TextView
+    # view.text lowercased, with the same length.
+    lowered: str
     published: str | None
     issuer: str | None
     quotes: tuple[Quote, ...]
@@ -386,6 +388,7 @@ def find_commitments(
         hits=[offset for offset, _ in hits],
         hit_keywords=[keyword for _, keyword in hits],
         view=view,
+        lowered=lowered,
         published=header.published,
         issuer=getattr(header, "issuer", None),
         quotes=ordered_quotes,
@@ -570,7 +573,7 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
             continue
         skip_until = action_end
         if times is None:
-            times = list(iter_deadlines(text, start, end))
+            times = list(iter_deadlines(text, start, end, context.lowered))
         drafts.extend(_split_by_deadlines(context, trigger, action_end, start, times))
     return drafts
 
@@ -1192,7 +1195,7 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
         negated=False,
         deadline=_pick_deadline(
             context,
-            found=list(iter_deadlines(text, action_start, action_end)),
+            found=list(iter_deadlines(text, action_start, action_end, context.lowered)),
             action_start=action_start,
             action_end=action_end,
             clause_start=action_start,
@@ -1237,7 +1240,7 @@ def _list_commitments(
                         negated=opener.negated,
                         deadline=_pick_deadline(
                             context,
-                            found=list(iter_deadlines(text, item.end(), item_end)),
+                            found=list(iter_deadlines(text, item.end(), item_end, context.lowered)),
                             action_start=item.end(),
                             action_end=item_end,
                             clause_start=item.end(),
