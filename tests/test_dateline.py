@@ -190,6 +190,18 @@ DATELINES = [
 ]
 
 
+def test_bracketed_capital_place() -> None:
+    """ "(SPRINGFIELD) —" is a dateline; a bracketed agency, listing or lower-case word is not."""
+    for opening, place in [
+        ("(SPRINGFIELD) — Governor Pat Kerr today signed the bill.", "SPRINGFIELD"),
+        ("(AP) — The agency said the storm had passed.", None),
+        ("(Springfield) — The agency said the storm had passed.", None),
+        ("(NASDAQ: ACME) — Acme said the storm had passed.", None),
+    ]:
+        hit = match_dateline(opening, 0, len(opening))
+        assert (opening[hit.place[0] : hit.place[1]] if hit and hit.place else None) == place
+
+
 @pytest.mark.parametrize(("opening", "text", "place", "date", "agency"), DATELINES)
 def test_dateline_styles(
     opening: str, text: str, place: str | None, date: str | None, agency: str | None
@@ -263,6 +275,7 @@ def test_dateline_is_only_read_at_the_paragraph_start() -> None:
         ("09.09.2025 / 18:05 CET/CEST", "2025-09-09"),
         ("Page last updated: 9 September 2025", "2025-09-09"),
         ("Date of issue: 9 September 2025", "2025-09-09"),
+        ("Date Posted: September 9, 2025", "2025-09-09"),
     ],
 )
 def test_date_lines(line: str, date: str) -> None:

@@ -517,6 +517,26 @@ def test_letterheads_above_the_headline(letterhead: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "above",
+    [
+        "NYSE: ACME | TSX: ACM",
+        "(NASDAQ: ACME)",
+        "Home > Newsroom > Press releases",
+        "Home › News › 2025",
+        "PR/2025/052",
+        "Ref: ACM/PR/17",
+    ],
+)
+def test_listings_paths_and_reference_numbers_above_the_headline(above: str) -> None:
+    """A stock listing, a site path or a document number above the headline is layout, not the title."""
+    header = header_of(
+        f"{above}\n\nAcme Opens a Plant\n\nDAYTON, Ohio, May 1, 2025 -- Acme today opened a plant."
+    )
+    assert header.title == "Acme Opens a Plant"
+    assert [p.role for p in header.paragraphs] == ["headline", "body"]
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Acme Acquires Beta Holdings",

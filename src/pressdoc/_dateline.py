@@ -122,6 +122,8 @@ _PLACE_LATER: Final = tuple(
         rf"{_PAREN_AGENCY}{_SEP}{_DATE}{_SEP}(?:{_PLACE}{_SEP})?",
         # June 5, 2025 -- NEW YORK --      March 3, 2025 /PRNewswire/ --
         rf"{_DATE}(?:[ ]*{_SLASH_AGENCY}|[ ]*{_PAREN_AGENCY})?{_SEP}(?:{_PLACE}{_DASH})?",
+        # (SPRINGFIELD) -- : the place in brackets, as some state offices print it
+        rf"\((?=[{_UPPER} .,'’&\-]{{4,60}}\)){_PLACE}\){_DASH}",
     )
 )
 
@@ -167,7 +169,7 @@ _DATE_LABEL: Final = (
     r"(?:(?i:date|dated|published|posted|released|issued|updated|last[ ]updated|release[ ]date"
     r"|for[ ]immediate[ ]release|immediate[ ]release|news[ ]release|press[ ]release|for[ ]release"
     r"|first[ ]published|publication[ ]date|date[ ]of[ ](?:release|publication|issue)|last[ ]modified"
-    r"|modified|page[ ]last[ ]updated)"
+    r"|modified|page[ ]last[ ]updated|date[ ]posted|posted[ ]date)"
     r"(?i:[ ]+on)?[ ]*[:\-–—|]?[ ]*)"
 )
 _DATE_LINE_TAIL: Final = (

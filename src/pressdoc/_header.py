@@ -70,6 +70,14 @@ _STRICT_LABEL: Final = re.compile(
 _REFERENCE: Final = re.compile(
     r"[ ]*(?i:(?:ref(?:erence)?|no)\.?[ ]*:?[ ]*)?[A-Za-z0-9][A-Za-z0-9/.\-]{2,39}[ ]*"
 )
+# Listings printed above the headline: "NYSE: ACME", "(NASDAQ: ACME, TSX: ACM)".
+_TICKER_LINE: Final = re.compile(
+    r"[ ]*\(?(?:(?i:nyse|nasdaq|amex|tsx|tsxv|tsx-v|lse|aim|asx|otcqx|otcqb|otc|cse|hkex|sgx|euronext|six"
+    r"|xetra|fwb|fse|nzx|jse)(?:[ ](?i:american|global|capital|select|market))*[ ]?:[ ]?[A-Z][A-Z0-9.\-]{0,9}"
+    r"[ ]*[,;|/]?[ ]*)+\)?[ ]*"
+)
+# A site's path above the headline: "Home > Newsroom > Press releases".
+_BREADCRUMB: Final = re.compile(r"[ ]*[^\n>›»]{1,40}(?:[>›»][^\n>›»]{1,60}){2,8}")
 _BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
 _METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
 _RELEASE_LABEL: Final = re.compile(
@@ -235,6 +243,8 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
         return _Layout(date=numeric[0])
     if b - a <= 40 and _REFERENCE.fullmatch(text, a, b) and _reference(text[a:b]):
         return _Layout()  # a document number: "PR/2025/114", "SG/SM/12345"
+    if _TICKER_LINE.fullmatch(text, a, b) or _BREADCRUMB.fullmatch(text, a, b):
+        return _Layout()  # "NYSE: ACME | TSX: ACM", "Home > Newsroom > Press releases"
     hit = match_dateline(text, a, b)
     if hit is None or hit.rest < b:
         hit = match_place_date_line(text, a, b)
