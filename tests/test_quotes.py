@@ -649,3 +649,30 @@ def test_quote_introduced_by_a_colon_is_no_reported_clause() -> None:
     """'According to X, head of sales: "…"' is a labelled direct quote only."""
     text = LEAD + 'According to Tobias Lind, head of sales: "Orders doubled this spring."\n'
     assert [q[0] for q in summary(text)] == ["direct"]
+
+
+def test_reported_clause_after_an_adverbial_with_an_adjective() -> None:
+    """'said in a separate statement it will …': the adverbial is not part of the clause."""
+    text = LEAD + "Norvane Grid said in a separate statement it will repair the line by Friday.\n"
+    assert summary(text) == [("indirect", "it will repair the line by Friday", "Norvane Grid", None)]
+
+
+def test_subject_after_a_leading_participle_clause() -> None:
+    """'Asked whether …, he said …': the subject is the chunk after the last comma."""
+    text = LEAD + (
+        "Mara Voss, CEO of Calder Seed, opened the site.\n\n"
+        "Asked whether more sites would follow, she said the company would decide in May.\n"
+    )
+    expected = ("indirect", "the company would decide in May", "Mara Voss", "CEO of Calder Seed")
+    assert summary(text)[-1] == expected
+
+
+def test_attribution_verb_with_a_relative_clause_after_it() -> None:
+    """'"…," Chief Executive X wrote in a memo to staff that was seen by …' names X."""
+    text = LEAD + (
+        '"This is a hard decision, and the right one," Chief Executive Ilse Brandt wrote '
+        "in a memo to staff that was seen by the Harbor Courier.\n"
+    )
+    assert summary(text) == [
+        ("direct", "This is a hard decision, and the right one", "Ilse Brandt", "Chief Executive")
+    ]

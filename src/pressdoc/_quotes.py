@@ -73,7 +73,8 @@ _NOUN_CLAUSE_VERBS: Final = wordset("said says warned argued insisted")
 _VERB_ADVERBIAL: Final = re.compile(
     r",?\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday|week|month|year)\b,?"
-    r"|,?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|interview|release|email|letter|post)\b,?"
+    r"|,?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|interview|release|email|letter|post|memo|note|filing|briefing)\b,?"
 )
 _RELATIVE: Final = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # "said he expected ...": a subject pronoun right after the verb starts a clause.
@@ -277,7 +278,8 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
             who = who[3:]
         # What may follow 'X said': an adverbial or an object ('told reporters after the
         # vote'), then perhaps a participle clause ('…, adding that …'); not a new clause.
-        tail = _TAIL_CLAUSE.split(sentence[verb.end() :], 1)[0].strip(" .!?,;")
+        tail = _TAIL_CLAUSE.split(sentence[verb.end() :], 1)[0]
+        tail = _RELATIVE.split(tail, 1)[0].strip(" .!?,;")
         if _words(tail) > 7 and cue not in ("frames it", "puts it", "put it", "framed it"):
             return None
     mention = parse_mention(_strip_tail(who))
@@ -351,8 +353,12 @@ def _before_attribution(
             if mention is not None:
                 return mention, cue
             return None
-        if _words(tail) <= 8 and (cue != "according to"):
+        # 'wrote in a memo to staff that was seen by …': the relative clause is not counted.
+        tail_words = _words(_RELATIVE.split(tail, 1)[0])
+        if tail_words <= 8 and (cue != "according to"):
             mention = parse_mention(who_before)
+            if mention is None and "," in who_before:
+                mention = parse_mention(who_before.rsplit(",", 1)[1])
             if mention is not None:
                 return mention, cue
         if cue == "according to":
@@ -884,7 +890,10 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
                 clause_at = at
         if clause_at is None:
             continue
-        mention = _source_ok(_subject(who))
+        mention = _source_ok(_subject(who)) or _source_ok(_strip_tail(who))
+        if mention is None and "," in who:
+            # 'Asked whether …, he said …': the subject follows the last comma.
+            mention = _source_ok(who.rsplit(",", 1)[1])
         if mention is not None:
             return clause_at, end, mention, verb.group()
         break
