@@ -492,6 +492,7 @@ def test_wire_date_line_with_clock_time_and_spelled_zone() -> None:
     [
         ("Ministry of Inland Waterways", "Canal tolls to fall by a third from July"),
         ("Westvale Police Department", "Officers Recover Stolen Tractors"),
+        ("New Westvale Township Police Department", "Officers Recover Stolen Tractors"),
         ("Orchard Valley Unified School District", "District names new superintendent"),
         ("MINISTRY OF INLAND WATERWAYS", "Canal tolls to fall by a third from July"),
         ("Office of the Mayor | City of Brookfield", "Mayor Proposes Free Summer Buses"),

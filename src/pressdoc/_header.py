@@ -476,17 +476,24 @@ _OFFICES: Final = frozenset(
     chair chairman chairwoman chairperson chancellor ombudsman leader speaker
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
+# Offices named "for" something: "Minister for Water", "Senator for Franklin".
+_FOR_OFFICES: Final = frozenset(
+    "minister ministers secretary senator commissioner member spokesperson representative ambassador".split()  # noqa: SIM905
+)
 # Title-case headline verbs; a letterhead has none.
-_HEADLINE_VERBS: Final = _DANGLING - _NAME_PARTICLES | frozenset(
+_HEADLINE_VERBS: Final = frozenset(
     """
-    approves adopts arrests charges warns urges seeks invites marks recognizes recognises thanks
-    raises files sues settles commends congratulates mourns celebrates honours launches hires cuts
-    boosts grows gains falls rises drops leads partners supports helps backs funds grants donates
-    gives provides brings makes takes gets sees finds shows reveals releases publishes updates
-    confirms denies rejects accepts passes votes promotes sells begins starts ends resumes
-    restores breaks holds says announced named appointed elected selected honored honoured
+    announces announce names launches unveils appoints introduces signs acquires selects completes
+    expands opens welcomes hosts receives wins awards honors joins elects debuts urges calls sets
+    plans says reports buys acquire agrees extends delivers offers adds hires invests teams earns
+    achieves reaches secures closes approves adopts arrests charges warns seeks invites marks
+    recognizes recognises thanks raises files sues settles commends congratulates mourns celebrates
+    honours cuts boosts grows gains falls rises drops leads partners supports helps backs funds
+    grants donates gives provides brings makes takes gets sees finds shows reveals releases
+    publishes updates confirms denies rejects accepts passes votes promotes sells begins starts
+    ends resumes restores breaks holds announced named appointed elected selected honored honoured
     recognized awarded arrested charged sentenced indicted approved opened launched acquired
-    completed released signed celebrates marks
+    completed released signed
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _LETTERHEAD_SPLIT: Final = re.compile(r"[ ]+-{1,2}[ ]+|[ ]*[|–—][ ]*|:[ ]+")
@@ -513,7 +520,11 @@ def _name_words(words: list[str]) -> bool:
         if low in _NAME_PARTICLES:
             if k == 0 and low != "the":
                 return False
-            if low in ("for", "on") and lowered[k - 1] not in _ORG_OPENERS and lowered[k - 1] not in _OFFICES:
+            if (
+                low in ("for", "on")
+                and lowered[k - 1] not in _ORG_OPENERS
+                and lowered[k - 1] not in _FOR_OFFICES
+            ):
                 return False  # "Department for ...", "Minister for ...", not "New Chair for the Board"
             continue
         if not word[0].isupper() or low in _HEADLINE_VERBS:
@@ -610,7 +621,7 @@ def _note_letterhead(reading: _Reading, i: int) -> None:
         offset = prefix.end() if prefix is not None else 0
         for part in _LETTERHEAD_SPLIT.split(line[offset:]):
             if part.strip() and _letterhead_kind(part) == "org":
-                start = a + reading.view.text.find(part, a, b) - a
+                start = reading.view.text.find(part, a, b)
                 reading.letterhead_org = source[start : start + len(part)].strip()
                 return
 
@@ -644,7 +655,7 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
             break
     # a name with a weak honorific ("Senator Jane Roe") is a letterhead only over its
     # office or under its organization ("Westfield Police Department" / "Chief Jane Roe")
-    if k >= limit or kinds[0] not in ("org", "person", "office", "weak"):
+    if k >= limit or not kinds or kinds[0] not in ("org", "person", "office", "weak"):
         return first
     for before, kind, after in zip(["", *kinds], kinds, [*kinds[1:], ""], strict=False):
         if kind == "weak" and after != "office" and before != "org":
