@@ -676,3 +676,23 @@ def test_attribution_verb_with_a_relative_clause_after_it() -> None:
     assert summary(text) == [
         ("direct", "This is a hard decision, and the right one", "Ilse Brandt", "Chief Executive")
     ]
+
+
+def test_anonymous_sources_give_quotes_without_a_speaker() -> None:
+    """'a person familiar with the matter said' reports speech; the speaker is not printed."""
+    text = LEAD + (
+        "A person familiar with the talks said the two firms could sign a deal next week.\n\n"
+        "Norvane Grid is in talks to buy Pell Cables, according to two people familiar with the matter.\n\n"
+        '"It is not done yet," one of the people said, asking not to be named.\n'
+    )
+    assert summary(text) == [
+        ("indirect", "the two firms could sign a deal next week", None, None),
+        ("indirect", "Norvane Grid is in talks to buy Pell Cables", None, None),
+        ("direct", "It is not done yet", None, None),
+    ]
+
+
+def test_named_source_with_an_anonymous_looking_lead_is_named() -> None:
+    """'A member of the board, Rita Osei, said' names Rita Osei."""
+    text = LEAD + "A member of the board, Rita Osei, said the vote would be held in June.\n"
+    assert [q[2] for q in summary(text)] == ["Rita Osei"]

@@ -181,3 +181,19 @@ def test_a_stray_mark_does_not_hide_later_quotes() -> None:
     """An opening mark that never closes gives way to the quotes after it."""
     text = 'known as "Calder, it grew. “We will grow,” said Voss.'
     assert _quoted(text) == ["We will grow,"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("a person familiar with the matter", None),
+        ("one of the people", None),
+        (
+            "a senior adviser to the campaign, speaking on condition of anonymity",
+            "senior adviser to the campaign",
+        ),
+    ],
+)
+def test_anonymous_sources(phrase: str, role: str | None) -> None:
+    """Unnamed news sources give no name, and the function printed as their role."""
+    assert parse_mention(phrase) == Mention("anonymous", None, role)

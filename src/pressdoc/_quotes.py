@@ -932,7 +932,7 @@ def _guess_issuer(text: str, paragraphs: list[Paragraph]) -> str | None:
 
 def _resolve(registry: Registry, mention: Mention | None, position: int, end: int) -> Speaker | None:
     """The speaker a mention refers to, as most fully printed, with the role printed."""
-    if mention is None:
+    if mention is None or mention.kind == "anonymous":
         return None
     if mention.kind == "pronoun":
         if mention.name not in ("he", "she"):
@@ -1016,7 +1016,9 @@ def find_quotes(view: TextView, paragraphs: tuple[Paragraph, ...], header: Heade
     for draft, speaker, cue in zip(drafts, speakers, cues, strict=True):
         # No one says it: a slogan, a motto or a title, unless it stands as a paragraph
         # of its own (then it is a quote whose speaker is not printed).
-        unspoken = speaker is None and draft.kind == "direct"
+        # An unnamed source ('one of the people said') still makes the words a quote.
+        anonymous = draft.mention is not None and draft.mention.kind == "anonymous"
+        unspoken = speaker is None and draft.kind == "direct" and not anonymous
         if unspoken and (not draft.leading or _words(view.text[draft.start : draft.end]) < 5):
             continue
         quotes.append(

@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 import attrs
 
-MentionKind = Literal["person", "org", "pronoun", "ref"]
+MentionKind = Literal["person", "org", "pronoun", "ref", "anonymous"]
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -87,6 +87,15 @@ _NOT_ROLE_START: Final = wordset(
     "speaking and but"
 )
 _UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ž"
+# News sources the text does not name: 'a person familiar with the matter', 'one of the
+# people', 'a senior adviser to the campaign'.  A determiner is required: bare 'officials'
+# or 'analysts' is a generalization, not a source.
+_ANONYMOUS: Final = re.compile(
+    r"(?:a|an|one|two|three|four|several|other)\s+(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:person|people|persons|sources?|officials?|insiders?|advis[eo]rs?|aides?|executives?|"
+    r"diplomats?|negotiators?|bankers?|employees?|staffers?|lawmakers?|members?)\b",
+    re.IGNORECASE,
+)
 # Two or more capitalized words in a row (particles such as 'van' or 'de' may join them).
 _CAPITAL_RUN: Final = re.compile(
     rf"(?<![\w’'])[{_UPPER}]\S*"
@@ -308,6 +317,10 @@ def parse_mention(phrase: str) -> Mention | None:
         if role is None and i > 0:
             role = clean_role(segments[i - 1])  # 'The company's CEO, Jane Doe'
         return Mention("person", name=name, role=role)
+    anonymous = _ANONYMOUS.match(phrase)
+    if anonymous is not None and not any(w[:1].isupper() for w in phrase[anonymous.end() :].split()[:1]):
+        role = clean_role(re.split(r",|\b(?:who|which|speaking|asking)\b", phrase, maxsplit=1)[0])
+        return Mention("anonymous", name=None, role=role)
     candidates = [segments[-1], segments[0]] if len(segments) > 1 else [segments[0] if segments else phrase]
     for first in candidates:
         found_other = _mention_without_person(first)
