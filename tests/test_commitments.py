@@ -667,3 +667,104 @@ def test_the_company_is_the_issuer() -> None:
         ("The company", "Acme Corp."),
         ("We", "Acme Corp."),
     ]
+
+
+def test_second_infinitive_with_another_deadline_is_a_second_commitment() -> None:
+    """ "pledged to cut fares by 2028 and to keep the night buses": two commitments;
+    "and to the region" is no second action."""
+    found = commitments_in(
+        "The senator has pledged to cut fares by 2028 and to keep the night buses. "
+        "Quillon Rail will give back to riders and to the region."
+    )
+    assert [(c.text, c.deadline.text if c.deadline else None) for c in found] == [
+        ("The senator has pledged to cut fares by 2028", "by 2028"),
+        ("to keep the night buses", None),
+        ("Quillon Rail will give back to riders and to the region", None),
+    ]
+    assert found[1].actor == found[0].actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "ref"),
+    [
+        (
+            "Harlow Mines has told investors it will keep debt below two times earnings.",
+            "it will keep debt below two times earnings",
+            "Harlow Mines",
+        ),
+        (
+            "Ostra Gas said in a separate statement it will comply with the order.",
+            "it will comply with the order",
+            "Ostra Gas",
+        ),
+        (
+            "Quillon Rail, which runs two depots in the north, said it has agreed to fund the study.",
+            "it has agreed to fund the study",
+            "Quillon Rail",
+        ),
+    ],
+)
+def test_it_after_a_reporting_verb_a_few_words_back(sentence: str, text: str, ref: str) -> None:
+    """ "X has told investors it will …", "X, which …, said it …": "it" is X."""
+    commitment = only(sentence)
+    assert (commitment.text, commitment.actor.text, commitment.actor.ref) == (text, "it", ref)
+
+
+def test_quoted_fragment_opening_at_the_trigger() -> None:
+    """'it "will comply fully" with the order': the quote mark neither hides the subject
+    nor ends the action."""
+    commitment = only('Ostra Gas said it "will comply fully" with the order.')
+    assert commitment.text == 'it "will comply fully" with the order'
+    assert commitment.actor.ref == "Ostra Gas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality", "text"),
+    [
+        (
+            "Ministers pledged on Wednesday to raise $6 billion by 2030.",
+            "pledge",
+            "Ministers pledged on Wednesday to raise $6 billion by 2030",
+        ),
+        ("The union agreed today to end the strike.", "agree", "The union agreed today to end the strike"),
+        (
+            "The two sides committed to doubling trade by 2030.",
+            "commit",
+            "The two sides committed to doubling trade by 2030",
+        ),
+        (
+            "They directed their ministers to conclude talks within 30 days.",
+            "must",
+            "They directed their ministers to conclude talks within 30 days",
+        ),
+        (
+            "The leaders reaffirmed their commitment to conclude the transit treaty.",
+            "commit",
+            "The leaders reaffirmed their commitment to conclude the transit treaty",
+        ),
+        (
+            "The school district has agreed to move the bell schedule.",
+            "agree",
+            "The school district has agreed to move the bell schedule",
+        ),
+    ],
+)
+def test_more_trigger_forms(sentence: str, modality: str, text: str) -> None:
+    """A day between verb and "to", bare past tenses of commit and direct, a verb after
+    "commitment to" that takes an object, and a school district as actor."""
+    commitment = only(sentence)
+    assert (commitment.modality, commitment.text) == (modality, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillon Rail is a firm committed to excellence.",
+        "A group committed to helping riders met on Sunday.",
+        "The film was directed by Ann Lee to acclaim.",
+        "The leaders reaffirmed their commitment to peace in the region.",
+    ],
+)
+def test_adjectival_committed_and_noun_objects_are_not_commitments(sentence: str) -> None:
+    """ "a firm committed to excellence" describes; it commits to nothing."""
+    assert commitments_in(sentence) == ()

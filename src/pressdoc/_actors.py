@@ -271,6 +271,7 @@ AGENT_NOUNS: Final = word_set(
     adviser advisor analyst trustee director-general head chief everybody museum library church parish
     diocese tribe chamber guild syndicate plaintiff defendant couple duo trio guard owner-operator
     automaker carmaker drugmaker chipmaker shipbuilder broker dealer bidder sender buyer-group
+    district detective inspector firefighter caucus
     """
 )
 # Heads that never act: things, events, money, efforts, documents, places.

@@ -31,6 +31,8 @@ _AUX = (
     r"(?:(?:not|never|no\s+longer|also|already|now|further|jointly|firmly|fully|still|each|both|all|recently"
     r"|today|unanimously|formally|officially|publicly|collectively|again)\s+){0,2}"
 )
+# A day named between the verb and "to": "pledged on Wednesday to raise …".
+_WHEN = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|(?:last|this)\s+week\s+)?"
 _GOAL_NOUN = r"(?:goal|objective|aim|ambition|target|intention|task)s?"
 _COMMITMENT_VERBS = (
     r"(?:reaffirm|reiterate|underscore|highlight|emphasi[sz]e|declare|affirm|renew|confirm|announce"
@@ -41,9 +43,10 @@ _NOUN_FORM = rf"\b{_COMMITMENT_VERBS}\s+(?:its|their|our|his|her|a|the)\s+(?:[\w
 _TRIGGER_SOURCE = (
     r"(?P<will>\b(?:will|shall)\b(?:\s+not\b|n[’']t\b)?|\bwon[’']t\b|(?<=\w)[’']ll\b"
     r"|\b(?:(?:is|are|am)\s+|[’']re\s+|[’']m\s+)(?:not\s+)?going\s+to\b|\b(?:is|are)\s+(?:now\s+)?set\s+to\b)"
-    rf"|(?P<plan>\b{_AUX}(?:plans?|planning|decided|decides?|deciding|prepares?|preparing)\s+to\b"
+    rf"|(?P<plan>\b{_AUX}(?:plans?|planning|decided|decides?|deciding|prepares?|preparing)\s+{_WHEN}to\b"
     r"|\b(?:has|have|had)\s+(?:no\s+)?(?:immediate\s+)?plans?\s+to\b"
-    r"|\b(?:announced|unveiled|revealed|outlined|confirmed|disclosed|detailed)\s+(?:its\s+|their\s+|the\s+)?"
+    r"|\b(?:announce[sd]?|unveil(?:s|ed)?|reveal(?:s|ed)?|outline[sd]?|confirm(?:s|ed)?|disclose[sd]?"
+    r"|detail(?:s|ed)?)\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:plans?|decision)\s+to\b)"
     rf"|(?P<intend>\b{_AUX}(?:intends?|intending|wants?|wanting)\s+to\b"
     r"|\b(?:announced|declared|stated|confirmed)\s+(?:its|their|his|her|our)\s+intention\s+to\b"
@@ -55,20 +58,20 @@ _TRIGGER_SOURCE = (
     rf"|establishes)\s+(?:(?:ourselves|itself|themselves)\s+)?(?:[\w-]+\s+){{0,3}}?{_GOAL_NOUN}\s+(?:to|of)\b"
     rf"|\b(?:faces?|has|have)\s+the\s+(?:[\w-]+\s+)?{_GOAL_NOUN}\s+of\b)"
     rf"|(?P<expect>\b{_AUX}(?:expects?|expecting)\s+to\b)"
-    rf"|(?P<promise>\b{_AUX}(?:promises?|promised|promising)\s+to\b|{_NOUN_FORM}promises?\s+to\b)"
-    rf"|(?P<pledge>\b{_AUX}(?:pledges?|pledged|pledging)\s+to\b|{_NOUN_FORM}pledges?\s+to\b)"
+    rf"|(?P<promise>\b{_AUX}(?:promises?|promised|promising)\s+{_WHEN}to\b|{_NOUN_FORM}promises?\s+to\b)"
+    rf"|(?P<pledge>\b{_AUX}(?:pledges?|pledged|pledging)\s+{_WHEN}to\b|{_NOUN_FORM}pledges?\s+to\b)"
     rf"|(?P<commit>\b{_AUX}(?:commits?|committing)\s+(?:(?:itself|themselves|ourselves)\s+)?to\b"
     r"|\b(?:has|have)\s+(?:also\s+)?committed\s+to\b"
     r"|\b(?:is|are|am|was|were|remains?|remained|stays?|be|been|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+|still\s+)?"
     r"committed\s+to\b"
-    r"|,\s+committed\s+to\b"
+    r"|,\s+committed\s+to\b|\bcommitted\s+to\b"
     rf"|\b{_COMMITMENT_VERBS}\s+(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){{0,3}}?commitments?\s+to\b)"
-    rf"|(?P<agree>\b{_AUX}(?:agreed|agrees?|agreeing)\s+to\b"
+    rf"|(?P<agree>\b{_AUX}(?:agreed|agrees?|agreeing)\s+{_WHEN}to\b"
     r"|\b(?:(?:has|have|had)\s+)?(?:entered|enters?|entering)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?agreements?\b"
     r"|\b(?:(?:has|have|had)\s+)?(?:reached|reaches|reach|signed|signs?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"agreements?\s+to\b)"
     r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am)\s+(?:obliged|obligated)\s+to\b"
-    r"|\b(?:has|have|had)\s+directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
+    r"|\b(?:(?:has|have|had)\s+)?directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
     r"|(?P<determined>\b(?:is|are|am|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
     rf"|\b{_AUX}(?:resolved?|resolves)\s+to\b|{_NOUN_FORM}(?:resolve|determination)\s+to\b)"
 )
@@ -82,6 +85,7 @@ _OPENERS: Final = word_set(
     unanimously formally officially publicly collectively again set sets setting put puts adopted adopts
     established establishes faces face enter enters entered entering reached reaches reach signed signs
     sign announced declared stated confirmed stay stays be been unveiled revealed outlined disclosed detailed
+    unveils reveals outlines discloses details
     """
 )
 _OPENER_STEMS: Final = (
@@ -274,6 +278,7 @@ _REPORTING: Final = frozenset(
         "disclosed",
     }
 )
+_TELLING: Final = frozenset({"told", "tells", "informed", "assured", "reiterated", "insisted", "maintained"})
 _LIST_ITEM: Final = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[*•·▪◦-]|\([a-z]\)|[a-z]\))\s+")
 _HEADLINE_TO: Final = re.compile(r"\s(?:to|To|TO)\s+(?=[A-Za-z])")
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,80}\)")
@@ -310,6 +315,11 @@ _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _GOAL_FORM: Final = re.compile(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s")
 _AND: Final = re.compile(r",?\s+and\s+")
+# "… and to keep …": a second infinitive, not "… and to the region".
+_AND_TO: Final = re.compile(
+    r",?\s+and\s+(?=to\s+(?!(?:the|a|an|its|their|our|his|her|my|all|this|these|those|each|every|other|more"
+    r"|some|many|both|date|\d)\b)[a-z])"
+)
 
 
 class _EveryWord:
@@ -545,7 +555,15 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
             comma = text.find(",", trigger.action_start, action_end)
             if comma >= 0:
                 action_end = comma
-        action_end = _quote_bound(context, trigger.action_start, action_end)
+        if trigger.match_start > start and text[trigger.match_start - 1] in '"“':
+            # 'it "will comply fully" with the order': a quoted fragment opening at
+            # the trigger is part of the action, and the clause runs on past it.
+            if action_end < end and text[action_end] in '"”':
+                action_end = _rstrip(text, trigger.action_start, _clause_end(text, action_end + 1, end))
+                if text[action_end - 1] in '"”':
+                    action_end -= 1  # the fragment closes the sentence
+        else:
+            action_end = _quote_bound(context, trigger.action_start, action_end)
         for j in range(k + 1, len(triggers)):
             later = triggers[j]
             if later.clause_start >= action_end:
@@ -767,7 +785,16 @@ def _check_trigger(
     if modality == "expect" and verb in _FORECAST_VERBS:
         return None
     if modality == "commit" and "commitment" in matched and not _starts_action(verb):
-        return None
+        # A base verb not in the list shows itself by the object it takes:
+        # "reaffirmed their commitment to conclude the agreement".
+        object_follows = (
+            k + 1 < len(words)
+            and words[k + 1][0].lower() in _NOUN_STARTS
+            and verb not in _NOUN_STARTS
+            and words[k][0][:1].islower()
+        )
+        if not object_follows:
+            return None
     if _NOUN_TRIGGER.search(matched) and (not verb or verb in _NOUN_STARTS or verb[0].isdigit()):
         return None  # "reaffirmed its pledge to the region": a noun object, no action
     if (
@@ -788,6 +815,10 @@ def _check_trigger(
     actor = _actor_for(
         context, subject=subject, tokens=tokens, match=match, sentence_start=sentence_start, earlier=earlier
     )
+    if matched.startswith(("committed", "directed")) and not _bare_past_ok(
+        tokens, subject, verb if matched.startswith("committed") else None
+    ):
+        return None
     clause_start = subject.start if subject.kind in ("np", "relative", "antecedent") else match.start()
     if actor is not None and subject.kind in ("np", "relative", "antecedent") and _believed(tokens, subject):
         actor = None
@@ -804,6 +835,23 @@ def _check_trigger(
         action_start=_skip_space(text, action_start, sentence_end),
         clause_start=_skip_space(text, clause_start, sentence_end),
     )
+
+
+def _bare_past_ok(tokens: Sequence[Token], subject: Subject, verb: str | None) -> bool:
+    """Whether a bare past tense ("The sides committed to doubling …", "They directed
+    the ministers to …") is the clause's verb, not an adjective ("a firm committed to
+    excellence"): its subject opens the clause, and an action follows "committed to"."""
+    if subject.kind == "coordinated":
+        return True
+    if subject.kind != "np":
+        return False
+    before = [t for t in tokens if t.end <= subject.start]
+    if before and before[-1].lower not in (",", "and", "that", ";"):
+        return False
+    first = next((t for t in tokens if t.start >= subject.start), None)
+    if first is not None and first.lower in ("a", "an"):
+        return False
+    return verb is None or verb.endswith("ing") or verb in _BASE_VERBS
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -854,6 +902,8 @@ def _find_subject(
     context: _Context, tokens: list[Token], match: re.Match[str], sentence_start: int
 ) -> Subject:
     i = len(tokens)
+    if i > 1 and tokens[i - 1].text in ('"', "“") and tokens[i - 2].text[0].isalnum():
+        i -= 1  # a quotation opening at the verb: 'the ministry "will comply"'
     while (
         i > 0
         and tokens[i - 1].lower in _actors.ADVERBS
@@ -1057,13 +1107,31 @@ def _resolve_it(
         before = before[:-1]
     while before and before[-1].lower in ("has", "have", "had", "also", "today"):
         before = before[:-1]
-    if before and before[-1].lower in _REPORTING:
-        k = len(before) - 1
+    # The reporting verb may stand a few words back: "Acme has told investors it
+    # will …", "Acme said in a statement it will …".
+    verb = next(
+        (
+            r
+            for r in range(len(before) - 1, max(-1, len(before) - 7), -1)
+            if before[r].lower in _REPORTING or before[r].lower in _TELLING
+        ),
+        None,
+    )
+    if verb is not None and all(t.text[0].isalnum() or t.text == "," for t in before[verb:]):
+        k = verb
         while k > 0 and before[k - 1].lower in ("has", "have", "had", "also", "today", "recently"):
             k -= 1
         first = noun_phrase_before(before, k)
         if first < k:
             return before[first].start, before[k - 1].end
+        if k > 0 and before[k - 1].text == ",":
+            # "Acme, which runs two mines, said it will …": the phrase before the comma
+            # that opens the aside.
+            comma = next((j for j in range(k - 1) if before[j].text == ","), None)
+            if comma is not None:
+                first = noun_phrase_before(before, comma)
+                if first < comma:
+                    return before[first].start, before[comma - 1].end
     if context.previous_sentence is not None:
         start, end = context.previous_sentence
         last = context.last_subject
@@ -1323,6 +1391,36 @@ def _split_by_deadlines(
                         times=(),
                     ),
                 ]
+    # "pledged to cut taxes by 2028 and to keep the pension system": a second "to"
+    # infinitive with another deadline (or none) is a second commitment.
+    second = _AND_TO.search(text, trigger.action_start, action_end)
+    if second is not None:
+        left = [f for f in found if f.end <= second.start()]
+        right = [f for f in found if f.start >= second.end()]
+        if bool(left) != bool(right):
+            right_start = second.end()
+            return [
+                _draft_for(
+                    context,
+                    trigger,
+                    start=start,
+                    action_start=trigger.action_start,
+                    action_end=_rstrip(text, trigger.action_start, second.start()),
+                    found=found,
+                    sentence_start=sentence_start,
+                    times=times,
+                ),
+                _draft_for(
+                    context,
+                    trigger,
+                    start=right_start,
+                    action_start=right_start,
+                    action_end=action_end,
+                    found=found,
+                    sentence_start=right_start,
+                    times=(),
+                ),
+            ]
     return [
         _draft_for(
             context,
