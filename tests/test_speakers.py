@@ -59,6 +59,21 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
         ("Councilmember Rita Osei", Mention("person", "Rita Osei", "Councilmember")),
         ("Opposition MP Lars Fenn", Mention("person", "Lars Fenn", "Opposition MP")),
         ("Owner Bram Keller", Mention("person", "Bram Keller", "Owner")),
+        ("its president, Ade Moyo", Mention("person", "Ade Moyo", "president")),
+        ("his spokesperson, Lionel Brask", Mention("person", "Lionel Brask", "spokesperson")),
+        (
+            "Esi Darko, director of Clean Water Ghana, an advocacy group",
+            Mention("person", "Esi Darko", "director of Clean Water Ghana"),
+        ),
+        ("According to Calder President Ruth Olm", Mention("person", "Ruth Olm", "Calder President")),
+        (
+            "conservative senator Ana Bulnes Vidal",
+            Mention("person", "Ana Bulnes Vidal", "conservative senator"),
+        ),
+        (
+            "Ida Kask, P.Geo., Vice President Exploration",
+            Mention("person", "Ida Kask", "Vice President Exploration"),
+        ),
     ],
 )
 def test_parse_mention(phrase: str, expected: Mention) -> None:
@@ -197,3 +212,14 @@ def test_a_stray_mark_does_not_hide_later_quotes() -> None:
 def test_anonymous_sources(phrase: str, role: str | None) -> None:
     """Unnamed news sources give no name, and the function printed as their role."""
     assert parse_mention(phrase) == Mention("anonymous", None, role)
+
+
+def test_double_surname_and_particle_surname_resolve() -> None:
+    """'Bulnes' finds 'Ana Bulnes Vidal'; 'Van Houten' finds 'Bram Van Houten'."""
+    registry = Registry(None)
+    registry.add_person("Ana Bulnes Vidal", "senator", 0)
+    registry.add_person("Bram Van Houten", "Owner", 10)
+    bulnes = registry.person("Bulnes")
+    houten = registry.person("Van Houten")
+    assert (bulnes.name if bulnes else None) == "Ana Bulnes Vidal"
+    assert (houten.role if houten else None) == "Owner"

@@ -31,7 +31,7 @@ HONORIFICS: Final = wordset(
 POSTNOMINALS: Final = wordset(
     "phd md mph mba jd esq cpa obe mbe cbe kbe dbe frs rn dds dmd msc bsc ma dphil llm facs facp "
     "faan cfa cfp pharmd edd mpa mpp msn dnp bsn aprn lcsw faia aia frcs frcp fca acca mfa dvm "
-    "np pa mst mscs ms"
+    "np pa mst mscs ms pgeo peng qc kc mla mpp"
 )
 NAME_SUFFIXES: Final = wordset("jr sr ii iii iv")
 PARTICLES: Final = wordset("van von de den der del della di da du la le bin ibn al el dos das ten ter st")
@@ -81,7 +81,7 @@ _NOT_NAME: Final = wordset(
 )
 _PRONOUNS: Final = wordset("he she they i we")
 _CONNECTORS: Final = wordset("of the for and at in on to & de du la del des und")
-_ROLE_LEADERS: Final = wordset("the a an then now currently")
+_ROLE_LEADERS: Final = wordset("the a an then now currently its his her their our")
 _NOT_ROLE_START: Final = wordset(
     "who which whose where when while adding saying noting explaining according as in on at during "
     "speaking and but"
@@ -239,6 +239,8 @@ def _role_before(prefix: list[str]) -> str | None:
     while i > 0:
         tok = prefix[i - 1]
         key = _key(tok)
+        if tok[:1].isupper() and key in _NOT_ROLE_START:
+            break  # 'According to Acme President Jane Doe'
         if (
             tok[:1].isupper()
             or tok[:1].isdigit()
@@ -267,7 +269,9 @@ _TITLE_MODIFIERS: Final = wordset(
     "commercial public external corporate creative program project development business people "
     "human resources risk investment investor data science security health education transport "
     "economy environment energy culture defence defense justice interior trade labour labor industry "
-    "housing information operations"
+    "housing information operations presidential conservative liberal progressive opposition "
+    "independent republican democratic socialist veteran longtime retired incoming outgoing "
+    "assistant associate elected parliamentary"
 )
 _ADVERBIAL_START: Final = wordset(
     "in on at during today yesterday tomorrow last this while when after before via from with through "
@@ -370,8 +374,8 @@ def _role_after(segments: list[str]) -> str | None:
     parts: list[str] = []
     for seg in segments:
         first = seg.split()[0].lower() if seg.split() else ""
-        if first in _NOT_ROLE_START:
-            break
+        if first in _NOT_ROLE_START or (parts and first in ("a", "an", "the")):
+            break  # ', an advocacy group' describes the organization, not the person
         parts.append(seg)
     return clean_role(", ".join(parts), described=True) if parts else None
 
@@ -403,6 +407,7 @@ class Registry:
         self.issuer = issuer
         self._people: dict[str, Person] = {}
         self._aliases: dict[str, str] = {}
+        self._middle: dict[str, str] = {}  # first part of a double surname -> key
         self._last_person: tuple[int, str] | None = None
         # The organization quoted last, for 'the ministry said' in texts with no issuer.
         self.last_org: str | None = None
@@ -428,6 +433,12 @@ class Registry:
             roles = old.roles + ((role,) if role and role not in old.roles else ())
             person = Person(fuller, old.role or role, roles)
         self._people[key] = person
+        names = person.name.split()
+        # 'Ana Bulnes Vidal' is 'Bulnes' later: a double surname keys on its first part too.
+        if len(names) >= 3 and not any(_is_initial(w) for w in names):
+            middle = _key(names[-2])
+            if middle not in PARTICLES and middle not in self._people:
+                self._middle.setdefault(middle, key)
         if learned and len(person.name.split()) >= 2:
             self._learned.append((position, key))
         return person
@@ -508,9 +519,13 @@ class Registry:
         """The registered person a (possibly partial) name refers to."""
         key = surname(name)
         found = self._people.get(key)
+        if found is None and key in self._middle:
+            found = self._people.get(self._middle[key])
         if found is None:
             return None
         words = [w for w in name.split() if _key(w) not in HONORIFICS]
+        if words and words[0].lower() in PARTICLES:
+            return found  # 'Van Houten' is the surname of 'Bradley Van Houten'
         if len(words) >= 2 and _key(words[0])[:1] != _key(found.name.split()[0])[:1]:
             return None
         return found
