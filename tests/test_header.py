@@ -497,6 +497,7 @@ def test_wire_date_line_with_clock_time_and_spelled_zone() -> None:
         ("MINISTRY OF INLAND WATERWAYS", "Canal tolls to fall by a third from July"),
         ("Office of the Mayor | City of Brookfield", "Mayor Proposes Free Summer Buses"),
         ("News from the Office of the Governor", "Governor Signs Water Bill"),
+        ("THE GOVERNOR'S HOUSE\nOffice of the Press Secretary", "Governor Signs Water Bill"),
         ("Inland Waterways Agency – Press release", "Canal tolls to fall by a third from July"),
         ("Press Release | Ministry of Inland Waterways", "Canal tolls to fall by a third from July"),
         ("The Hon. Pat Kerr MLA\nMinister for Inland Waterways", "Canal tolls to fall by a third from July"),

@@ -448,7 +448,7 @@ _ORG_HEADS: Final = frozenset(
     directorate inspectorate tribunal ombudsman police constabulary municipality cabinet party
     union bank library museum observatory laboratory alliance coalition partnership consortium
     cooperative co-operative inc inc. corp corp. corporation ltd ltd. limited llc plc group
-    holdings company gmbh ag se
+    holdings company gmbh ag se house nations
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 # Places name an issuer only with "of": "City of Springfield", "State of ...".
