@@ -36,6 +36,11 @@ from pressdoc._dates import is_valid_iso_date, resolve_deadline
         ("by year-end", "2023-07-01", "2023-12-31", "year"),
         ("by the end of the decade", "2023-05-05", "2029-12-31", "year"),
         ("in the 2030s", None, "2039-12-31", "year"),
+        # A start date closes on its own day; "within the next decade" adds ten years.
+        ("from 1 July 2026", "2026-04-14", "2026-07-01", "day"),
+        ("starting next month", "2026-04-14", "2026-05-31", "month"),
+        ("within the next decade", "2026-04-14", "2036-04-14", "day"),
+        ("today", "2026-04-14", "2026-04-14", "day"),
         # Quarters and halves: the last day of the quarter.
         ("in the second quarter of 2022", None, "2022-06-30", "quarter"),
         ("in the fourth quarter of 2025", "2025-01-01", "2025-12-31", "quarter"),

@@ -314,6 +314,7 @@ _NOUN_TRIGGER: Final = re.compile(
 _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _GOAL_FORM: Final = re.compile(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s")
+_BARE_DAYS: Final = frozenset({"today", "tonight", "tomorrow"})
 _AND: Final = re.compile(r",?\s+and\s+")
 # "… and to keep …": a second infinitive, not "… and to the region".
 _AND_TO: Final = re.compile(
@@ -1492,6 +1493,8 @@ def _pick_deadline(
                 continue
             if item.end > limit:
                 break
+            if item.start > sentence_start and text[item.start : item.end].lower() in _BARE_DAYS:
+                continue  # "Acme today announced it will …": the day of the news
             if len(text[sentence_start : item.start].split()) <= 2:
                 deadline = make_deadline(context.view.source, item.start, item.end, context.published)
                 if not _in_the_past(deadline, context.published):

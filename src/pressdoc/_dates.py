@@ -125,7 +125,7 @@ _SPAN = re.compile(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
     r"|twenty|thirty|forty-five|sixty|ninety)[\s-]+(day|week|month|year)s?\b"
 )
-_NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+(day|week|month|year)\b")
+_NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+(day|week|month|year|decade)\b")
 _RELATIVE_UNIT = re.compile(r"\b(this|next|last|the|current|coming)\s+(year|month|quarter|week|decade)\b")
 _END = re.compile(r"\b(?:end|close)\b|year-end|\byear\s+end\b")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -285,6 +285,8 @@ def _after_span(
         return release + dt.timedelta(weeks=count), "day"
     if unit == "month":
         return release + relativedelta(months=count), "day"
+    if unit == "decade":
+        return release + relativedelta(years=10 * count), "day"
     return release + relativedelta(years=count), "day"
 
 

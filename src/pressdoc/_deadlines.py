@@ -44,22 +44,22 @@ _POINT = (
     rf"|(?:the\s)?{_YEAR}s"
     rf"|(?:the\s)?(?:end|close|middle)\sof\s(?:the\s|this\s|next\s)?(?:year|month|quarter|decade|century)"
     rf"|{_WEEKDAY}"
-    rf"|(?:the\s)?(?:early\s|late\s)?{_SEASON}(?:\sof)?(?:\s{_YEAR})?"
+    rf"|(?:the\s)?(?:early\s|late\s)?{_SEASON}(?:\sseason)?(?:\sof)?(?:\s{_YEAR})?"
 )
 _PREPOSITION = (
     r"(?:(?:by|at|before|until|till|through|in|to)\s(?:the\s)?(?:end|close|middle)\sof\s"
     r"|by\s(?:or\saround\s|no\slater\sthan\s)?|(?:no|not)\slater\sthan\s"
     r"|before\s|prior\sto\s|until\s|till\s|through\s|throughout\s|in\s|during\s|within\s|on\s|at\s|over\s|as\searly\sas\s"
-    r"|effective\s)"
+    r"|effective\s|from\s|(?:starting|beginning)\s(?:(?:on|in|from)\s)?|as\sof\s)"
 )
 _DEADLINE_SOURCE = (
     r"\b(?:"
     rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})"
-    rf"|(?:in|over|within|during|by|before)\sthe\s(?:next|coming)\s(?:{_COUNT}\s)?(?:days?|weeks?|months?|years?)"
-    rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)(?:\sof\s(?:the\s)?\w+)?"
+    rf"|(?:in|over|within|during|by|before)\sthe\s(?:next|coming)\s(?:{_COUNT}\s)?(?:days?|weeks?|months?|years?|decade)"
+    rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)(?:\sof\s(?:the\s)?\w+(?:[’']s\s\w+)?)?"
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
-    rf"|in|during|by)?\s?(?:this|next)\s(?:year|month|quarter|week|{_SEASON})"
+    rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|{_SEASON})"
     rf"|(?:by|in|before|at)\s(?:the\s)?(?:end\sof\s)?(?:year-end|year\send)"
     rf"|(?:later|earlier)\sin\s(?:the|this)\s(?:year|month|quarter)"
     rf"|(?:in|by|before)\s(?:the\s)?(?:near|foreseeable)\sfuture"
@@ -68,7 +68,7 @@ _DEADLINE_SOURCE = (
     rf"|in\s(?:the\s)?(?:coming|next\sfew)\s(?:days|weeks|months|years)"
     rf"|(?:in\s)?(?:the\s)?(?:weeks|months|years)\sahead"
     rf"|in\sdue\scourse|at\sa\slater\sdate|as\ssoon\sas\spossible|(?:very\s)?soon|shortly"
-    rf"|(?:by|until|before|later)\s(?:today|tonight|tomorrow)"
+    rf"|(?:(?:by|until|before|later)\s)?(?<!\bof\s)(?:today|tonight|tomorrow)(?![’']s|\s(?:and|or)\s)"
     r")\b"
 )
 DEADLINE: Final = re.compile(_DEADLINE_SOURCE, re.IGNORECASE)
@@ -89,7 +89,8 @@ _ANCHOR_LOWER: Final = re.compile(rf"(?=[0-9{_ANCHOR_FIRST}])(?:\d+|\b(?:{_ANCHO
 # so the full alternation is tried only at word starts like these.
 _OPENING_WORD: Final = re.compile(
     r"\b(?i:by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
-    r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to)\b"
+    r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to|from|starting|beginning"
+    r"|today|tonight|tomorrow)\b"
 )
 # A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
 _NOT_A_TIME_AFTER: Final = re.compile(
@@ -124,7 +125,7 @@ def iter_deadlines(text: str, start: int, end: int, lowered: str | None = None) 
         # The expression starts at a word start at most a few words before its anchor;
         # each word start is tried once, so the work stays linear.
         match = None
-        for word in _OPENING_WORD.finditer(text, max(tried, done, anchor.start() - 48), anchor.start() + 1):
+        for word in _OPENING_WORD.finditer(text, max(tried, done, anchor.start() - 48), anchor.end()):
             match = DEADLINE.match(text, word.start(), min(end, word.start() + 160))
             if match is not None:
                 break
