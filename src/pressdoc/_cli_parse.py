@@ -387,9 +387,9 @@ class _Run:
     def summary(self, *, interrupted: bool = False) -> None:
         seconds = time.perf_counter() - self.started
         documents = self.parsed + self.failed
-        line = (
-            f"pressdoc: {documents} documents: {self.parsed} parsed, {self.failed} failed, in {seconds:.2f} s"
-        )
+        noun = "document" if documents == 1 else "documents"
+        counts = f"{self.parsed} parsed, {self.failed} failed"
+        line = f"pressdoc: {documents} {noun}: {counts}, in {seconds:.2f} s"
         if interrupted:
             line += " (interrupted)"
         print(line, file=sys.stderr)
