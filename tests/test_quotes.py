@@ -696,3 +696,26 @@ def test_named_source_with_an_anonymous_looking_lead_is_named() -> None:
     """'A member of the board, Rita Osei, said' names Rita Osei."""
     text = LEAD + "A member of the board, Rita Osei, said the vote would be held in June.\n"
     assert [q[2] for q in summary(text)] == ["Rita Osei"]
+
+
+def test_official_quote_blocks_and_role_first_trailers() -> None:
+    """'Quotes attributable to Role, Name:' blocks and '— Role, Name' trailers."""
+    text = LEAD + (
+        "“The new dam will carry us through the dry years,” Minister Whitcombe said.\n"
+        "— Minister for Water and Rural Affairs, Dana Whitcombe\n\n"
+        "Quotes attributable to Member for Lowmoor, Josh Tarrant:\n\n"
+        "“I have fought for this dam since the day I was elected.”\n"
+    )
+    assert [(q[2], q[3]) for q in summary(text)] == [
+        ("Dana Whitcombe", "Minister for Water and Rural Affairs"),
+        ("Josh Tarrant", "Member for Lowmoor"),
+    ]
+
+
+def test_title_before_a_comma_is_learned_for_later_references() -> None:
+    """'The Minister of Roads, Smt. Ila Rao, …' gives 'the Minister said' her full title."""
+    text = LEAD + (
+        "The Minister of Roads, Smt. Ila Rao, opened the bridge.\n\n"
+        "The Minister said that the bridge would carry 9,000 vehicles a day.\n"
+    )
+    assert summary(text)[-1][2:] == ("Ila Rao", "Minister of Roads")

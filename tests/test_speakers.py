@@ -74,6 +74,22 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
             "Ida Kask, P.Geo., Vice President Exploration",
             Mention("person", "Ida Kask", "Vice President Exploration"),
         ),
+        (
+            "Minister for Water and Rural Affairs, Dana Whitcombe",
+            Mention("person", "Dana Whitcombe", "Minister for Water and Rural Affairs"),
+        ),
+        (
+            "Quotes attributable to Member for Lowmoor, Josh Tarrant",
+            Mention("person", "Josh Tarrant", "Member for Lowmoor"),
+        ),
+        (
+            "The Honourable Jana Roe, Minister of Housing",
+            Mention("person", "Jana Roe", "Minister of Housing"),
+        ),
+        (
+            "Secretary, Road Safety, Shri Arun Mehra",
+            Mention("person", "Arun Mehra", "Secretary, Road Safety"),
+        ),
     ],
 )
 def test_parse_mention(phrase: str, expected: Mention) -> None:

@@ -25,7 +25,8 @@ def wordset(words: str) -> frozenset[str]:
 
 
 HONORIFICS: Final = wordset(
-    "mr mrs ms miss mx dr sir dame prof professor rev reverend hon honourable honorable"
+    "mr mrs ms miss mx dr sir dame prof professor rev reverend hon honourable honorable "
+    "shri smt shrimati sushri kumari"
 )
 # Letters after a name (degrees, orders, professional credentials), compared without dots.
 POSTNOMINALS: Final = wordset(
@@ -102,6 +103,12 @@ _CAPITAL_RUN: Final = re.compile(
     rf"(?:[ \t]+(?:[{_UPPER}]\S*|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
 )
 _LOOK_BACK: Final = 64
+# 'Quotes attributable to Jane Roe, Minister for Water:' announces the speaker.
+_QUOTES_BY: Final = re.compile(
+    r"^(?:(?:additional|further)\s+)?(?:quotes?|comments?|remarks?|statements?)\s+"
+    r"(?:(?:attributable|attributed)\s+to|from|by)\s+",
+    re.IGNORECASE,
+)
 # Words after which a run of capitalized words names an organization or a place.
 _BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
 _WORD: Final = re.compile(r"\S+")
@@ -216,6 +223,8 @@ def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
     honorific = _key(before) in HONORIFICS
     titled = _key(before) in TITLE_WORDS
     run = end - start
+    if run == 2 and start > 0 and before.lower() in ("of", "for", "and", "&", "at"):
+        return None  # 'Minister for Water and Regional Development': the title goes on
     if run >= 3 and start > 0 and not honorific and not titled:
         # "... of the Center for Court Innovation Adam Mansky": the name is the
         # surname, any initials or particles, and one given name.
@@ -295,6 +304,7 @@ def parse_mention(phrase: str) -> Mention | None:
     phrase = " ".join(phrase.split()).strip(" ,;:-–—*")
     if not phrase or len(phrase) > 300:
         return None
+    phrase = _QUOTES_BY.sub("", phrase)
     words = phrase.split()
     while words and words[0].lower() in ("as", "and", "but", "so", "while", "also"):
         words = words[1:]
@@ -311,13 +321,16 @@ def parse_mention(phrase: str) -> Mention | None:
     if words[0].lower() == "the" and _proper_org(words[1:]):
         return Mention("org", name=" ".join(words[1:]).strip(" .,"))  # 'the Ministry of Energy'
     segments = _split_commas(phrase)
-    for i, seg in enumerate(segments):
-        found = _person_with_tail(seg.split())
-        if found is None:
-            continue
-        name, role = found
+    people = [(i, found) for i, seg in enumerate(segments) if (found := _person_with_tail(seg.split()))]
+    # 'Secretary, Rural Connectivity, Shri Arvind Menon': the segment the honorific opens
+    # is the person; the capitalized segments before it are the title.
+    titled = [(i, found) for i, found in people if _key(segments[i].split()[0]) in HONORIFICS]
+    if people:
+        i, (name, role) = (titled or people)[0]
         if role is None and i + 1 < len(segments):
             role = _role_after(segments[i + 1 :])
+        if role is None and i > 1 and all(seg[:1].isupper() for seg in segments[:i]):
+            role = clean_role(", ".join(segments[:i]))
         if role is None and i > 0:
             role = clean_role(segments[i - 1])  # 'The company's CEO, Jane Doe'
         return Mention("person", name=name, role=role)
@@ -504,6 +517,9 @@ class Registry:
                 if tok.endswith((",", ".", ";", ":")) and not _is_initial(tok):
                     break
             role = _role_after([" ".join(after)]) if after else None
+        if role is None and back and back[-1].endswith(","):
+            # 'The Minister of Housing, Jane Roe, …', '— Minister of Housing, Jane Roe'
+            role = _role_before([*back[:-1], back[-1].rstrip(",")])
         if role is not None and len(name.split()) >= 2:
             self.add_person(name, role, run_start, learned=True)
 
