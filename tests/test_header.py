@@ -498,6 +498,8 @@ def test_wire_date_line_with_clock_time_and_spelled_zone() -> None:
         ("Office of the Mayor | City of Brookfield", "Mayor Proposes Free Summer Buses"),
         ("News from the Office of the Governor", "Governor Signs Water Bill"),
         ("THE GOVERNOR'S HOUSE\nOffice of the Press Secretary", "Governor Signs Water Bill"),
+        ("Brightfield Holdings plc (LSE: BFH)", "Brightfield Sells Its Rail Unit"),
+        ("Brightfield Analytics Inc.\nInvestor Relations", "Brightfield Sells Its Rail Unit"),
         ("Inland Waterways Agency – Press release", "Canal tolls to fall by a third from July"),
         ("Press Release | Ministry of Inland Waterways", "Canal tolls to fall by a third from July"),
         ("The Hon. Pat Kerr MLA\nMinister for Inland Waterways", "Canal tolls to fall by a third from July"),
@@ -542,6 +544,8 @@ def test_listings_paths_and_reference_numbers_above_the_headline(above: str) -> 
     "title",
     [
         "Acme Acquires Beta Holdings",
+        "Acme and Beta Form Strategic Partnership",
+        "Acme and Beta Launch Research Alliance",
         "New Chair for Westvale School Board",
         "Spring Pollen Advisory for the Lakes Region",
         "Mayor Kerr Breaks Ground on Library",

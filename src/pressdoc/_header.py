@@ -76,6 +76,11 @@ _TICKER_LINE: Final = re.compile(
     r"|xetra|fwb|fse|nzx|jse)(?:[ ](?i:american|global|capital|select|market))*[ ]?:[ ]?[A-Z][A-Z0-9.\-]{0,9}"
     r"[ ]*[,;|/]?[ ]*)+\)?[ ]*"
 )
+# A listing after a company's name: "Acme Holdings plc (LSE: ACM)".
+_LISTED: Final = re.compile(
+    r"[ ]*\((?i:nyse|nasdaq|amex|tsx|tsxv|lse|aim|asx|otc\w*|cse|hkex|sgx|euronext|six|xetra)"
+    r"[^()\n]{0,40}\)[ ]*\Z"
+)
 # A site's path above the headline: "Home > Newsroom > Press releases".
 _BREADCRUMB: Final = re.compile(r"[ ]*[^\n>›»]{1,40}(?:[>›»][^\n>›»]{1,60}){2,8}")
 _BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
@@ -448,9 +453,10 @@ _ORG_HEADS: Final = frozenset(
     directorate inspectorate tribunal ombudsman police constabulary municipality cabinet party
     union bank library museum observatory laboratory alliance coalition partnership consortium
     cooperative co-operative inc inc. corp corp. corporation ltd ltd. limited llc plc group
-    holdings company gmbh ag se house nations
+    holdings company gmbh ag se house nations relations communications affairs
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
+_CORPORATE_SUFFIXES: Final = frozenset("plc ltd ltd. inc inc. llc ag se sa nv bv gmbh".split())  # noqa: SIM905
 # Places name an issuer only with "of": "City of Springfield", "State of ...".
 _ORG_OPENERS: Final = _ORG_HEADS | frozenset(
     "state town city county village township borough province republic kingdom commonwealth port".split()  # noqa: SIM905
@@ -493,7 +499,9 @@ _HEADLINE_VERBS: Final = frozenset(
     publishes updates confirms denies rejects accepts passes votes promotes sells begins starts
     ends resumes restores breaks holds announced named appointed elected selected honored honoured
     recognized awarded arrested charged sentenced indicted approved opened launched acquired
-    completed released signed
+    completed released signed form launch sign join expand partner unveil celebrate open team
+    introduce complete create establish enter renew extend deepen strengthen close win receive earn
+    host award welcome name appoint select approve adopt build mark raise invest acquire merge
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _LETTERHEAD_SPLIT: Final = re.compile(r"[ ]+-{1,2}[ ]+|[ ]*[|–—][ ]*|:[ ]+")
@@ -527,8 +535,8 @@ def _name_words(words: list[str]) -> bool:
             ):
                 return False  # "Department for ...", "Minister for ...", not "New Chair for the Board"
             continue
-        if not word[0].isupper() or low in _HEADLINE_VERBS:
-            return False
+        if not (word[0].isupper() or (k > 0 and low in _CORPORATE_SUFFIXES)) or low in _HEADLINE_VERBS:
+            return False  # lower case only in "Acme Holdings plc"
         if (
             k + 1 < len(words)
             and len(low) > 3
@@ -552,6 +560,9 @@ def _letterhead_kind(line: str) -> str | None:
     prefix = _NEWS_FROM.match(line)
     if prefix is not None:
         line = line[prefix.end() :]  # "News from the Office of the Governor"
+    listing = _LISTED.search(line)
+    if listing is not None:
+        line = line[: listing.start()]  # "Acme Holdings plc (LSE: ACM)"
     parts = [part for part in _LETTERHEAD_SPLIT.split(line.strip()) if part]
     if len(parts) > 1:
         named = [part for part in parts if not _RELEASE_WORDS.fullmatch(part)]
