@@ -768,3 +768,30 @@ def test_more_trigger_forms(sentence: str, modality: str, text: str) -> None:
 def test_adjectival_committed_and_noun_objects_are_not_commitments(sentence: str) -> None:
     """ "a firm committed to excellence" describes; it commits to nothing."""
     assert commitments_in(sentence) == ()
+
+
+def test_headline_after_a_semicolon_and_highlight_bullets_in_the_body() -> None:
+    """ "…; Department to Expand Patrols" and a body bullet "• Company to open …" are
+    headline commitments; "• Revenue to Record High" is not."""
+    source = (
+        "Four Arrested in Theft Ring; Department to Expand Overnight Patrols\n\n"
+        "Highlights:\n\n"
+        "• Company to open a second office in Denver this year\n"
+        "• Revenue to Record High\n"
+    )
+    roles = {0: "headline"}
+    found = commitments_in(source, roles=roles)
+    assert [(c.text, c.modality) for c in found] == [
+        ("Department to Expand Overnight Patrols", "will"),
+        ("Company to open a second office in Denver this year", "will"),
+    ]
+
+
+def test_a_lone_surname_printed_inside_a_full_name_is_a_name() -> None:
+    """ "Bulnes, who …, has pledged": "Bulnes" looks plural, but the release prints it
+    inside "senator Ana Ruiz Bulnes"."""
+    found = commitments_in(
+        "Her rival, senator Ana Ruiz Bulnes, spoke first. "
+        "Bulnes, who heads the Civic Party, has pledged to cut taxes."
+    )
+    assert [(c.actor.text, c.modality) for c in found] == [("Bulnes", "pledge")]

@@ -623,7 +623,9 @@ def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
     return Verdict(False, lemma)
 
 
-_CAPITALIZED_MID: Final = re.compile(r"[a-z0-9,;:] ([A-Z][\w’'&.-]*)")
+# A capitalized word after a lowercase one, and the capitalized words right after it
+# ("senator Ana Ruiz Vidal": all three are names).
+_CAPITALIZED_MID: Final = re.compile(r"[a-z0-9,;:] ([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,5})")
 _CAPITALIZED_RUN: Final = re.compile(
     r"[A-Z][\w’'&.-]*(?:[ ]+(?:(?:of|for|and|the|&)[ ]+){0,2}[A-Z][\w’'&.-]*){0,7}"
 )
@@ -650,7 +652,11 @@ class NameIndex:
 
     def __contains__(self, word: object) -> bool:
         if self._names is None:
-            self._names = frozenset(m.group(1).rstrip(".’'") for m in _CAPITALIZED_MID.finditer(self._text))
+            self._names = frozenset(
+                word.rstrip(".’'")
+                for m in _CAPITALIZED_MID.finditer(self._text)
+                for word in m.group(1).split()
+            )
         return word in self._names
 
     def runs(self) -> list[tuple[int, str]]:

@@ -226,6 +226,8 @@ _HEADLINE_ACTIONS: Final = word_set(
     adopt implement ban require allow extend renew lower hike freeze reform review investigate explore
     test trial pilot integrate digitize electrify decarbonize recycle protect preserve restore rebuild
     repair upgrade visit tour attend hold stage welcome invite relaunch transition migrate
+    spend complete strike cap curb limit slash trim axe scrap sue appeal vote meet resume lift ease tighten
+    delay postpone cancel block refund compensate recall regulate subsidize ban hike ration waive walk
     """
 )
 _DISCLAIMER_MARKERS: Final = (
@@ -420,8 +422,12 @@ def find_commitments(
             body_seen = body_seen or _looks_like_body(paragraph.text)
         in_header = paragraph.role in ("headline", "subheadline", "highlight") or not body_seen
         k = bisect.bisect_left(context.hits, paragraph.start)
-        if not in_header and (k == len(context.hits) or context.hits[k] >= paragraph.end):
-            continue  # no trigger word in this paragraph
+        if (
+            not in_header
+            and (k == len(context.hits) or context.hits[k] >= paragraph.end)
+            and _LIST_ITEM.match(text, paragraph.start, paragraph.end) is None
+        ):
+            continue  # no trigger word in this paragraph, and no "• Acme to open …" bullet
         k = bisect.bisect_left(disclaimers, paragraph.start)
         if k < len(disclaimers) and disclaimers[k] < paragraph.end:
             continue
@@ -429,7 +435,8 @@ def find_commitments(
         context.previous_sentence = None
         for start, end in sentences(text, paragraph.start, paragraph.end):
             found = list(_sentence_commitments(context, start, end))
-            if in_header:
+            if in_header or (_LIST_ITEM.match(text, start, end) is not None and end - start <= 160):
+                # Headlines, and highlight bullets in the body ("• Acme to open …").
                 found.extend(_headline_commitments(context, start, end))
                 # A headline printed twice states its commitment once.
                 found = [d for d in found if _printed(text, d) not in header_texts]
@@ -1232,6 +1239,11 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
     match = _HEADLINE_TO.search(text, start, min(end, start + 120))
     if match is None:
         return
+    # "Four Arrested in Theft Ring; Department to Expand Patrols": the part after
+    # the last semicolon is a headline of its own.
+    semicolon = text.rfind(";", start, match.start())
+    if semicolon >= 0:
+        start = semicolon + 1
     tokens = tokens_between(text, start, match.start())
     if tokens and tokens[-1].lower == "set":
         tokens = tokens[:-1]  # "Acme Set to Open …"
