@@ -591,3 +591,24 @@ def test_no_dateline_after_the_body_has_begun(tail: str) -> None:
     header = header_of(f"Registry opens for small boats\n\n{prose}\n\n{prose}\n\n{tail}")
     assert header.dateline is None
     assert header.title == "Registry opens for small boats"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Ministry of Inland Waterways, 5 March 2026", None),
+        ("Office of the Governor — March 5, 2026", None),
+        ("Press Office, 5 March 2026", None),
+        ("The Hon Pat Kerr MP, 5 March 2026", None),
+        ("Riverton, 5 March 2026", "Riverton"),
+    ],
+)
+def test_issuer_and_date_line_dates_the_release_but_names_no_place(line: str, place: str | None) -> None:
+    """An issuer's name before the date is no dateline place; a town before the date is."""
+    header = header_of(
+        f"Canal tolls to fall\n\n{line}\n\nThe ministry said on Monday that canal tolls would fall by a "
+        "third from July, after a review of what the locks cost to run and to repair each year."
+    )
+    assert header.published == "2026-03-05"
+    assert (header.dateline.place if header.dateline else None) == place
+    assert header.title == "Canal tolls to fall"

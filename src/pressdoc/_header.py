@@ -83,6 +83,7 @@ _LISTED: Final = re.compile(
 )
 # A site's path above the headline: "Home > Newsroom > Press releases".
 _BREADCRUMB: Final = re.compile(r"[ ]*[^\n>›»]{1,40}(?:[>›»][^\n>›»]{1,60}){2,8}")
+_DATE_ANYWHERE: Final = re.compile(DATE_PATTERN)
 _BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
 _METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
 _RELEASE_LABEL: Final = re.compile(
@@ -254,7 +255,16 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
     if hit is None or hit.rest < b:
         hit = match_place_date_line(text, a, b)
     if hit is not None and hit.rest >= b:
+        if hit.place is not None and _letterhead_kind(text[hit.place[0] : hit.place[1]]) is not None:
+            return _Layout(date=hit.date)  # "Ministry of Inland Waterways, 5 March 2026": no place
         return _Layout(date=hit.date, dateline=hit if hit.place is not None else None)
+    if b - a <= DATE_LINE_MAX:
+        m = _DATE_ANYWHERE.search(text, a, b)
+        if m is not None and m.start() > a:
+            issuer = text[a : m.start()].rstrip(" ,:|-–—")
+            date = match_date_line(text, m.start(), b)
+            if date is not None and issuer and _letterhead_kind(issuer) in ("org", "office", "person"):
+                return _Layout(date=date)  # "Office of the Governor — March 3, 2025"
     return None
 
 
