@@ -10,7 +10,6 @@ and organizations the text names (:mod:`pressdoc._speakers`).
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Final
 
@@ -90,6 +89,8 @@ _AFTER_TAIL: Final = (
     r"(?:,\s+(?:as|adding|asking|citing|while|after|because|but|although|though|which|who|when|"
     r"speaking|declining|giving|noting|saying|referring)\b[^;!?]{0,240}?)?"
 )
+# Every indirect pattern holds one of these: sentences without one are not read further.
+_ANY_REPORT: Final = re.compile(rf"\b(?:{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it)\b")
 _SAID_TAIL: Final = re.compile(
     rf",[\"”’]?\s+(?:(?P<verb1>{_TAIL_VERBS})\s+(?P<who1>[^;:!?]{{2,160}}?)"
     rf"|(?P<who2>[^,;:!?]{{2,100}}?(?:,\s+[^,;:!?]{{2,80}}?,)?)\s+(?P<verb2>{_TAIL_VERBS})"
@@ -783,8 +784,10 @@ class _Reader:
         for s, e in _sentences(text, p.start, p.end):
             while k < len(taken) and taken[k][1] <= s:
                 k += 1
-            inside = [t for t in itertools.islice(taken, k, k + 8) if t[0] < e]
+            inside = [t for t in taken[k : k + 8] if t[0] < e]
             sentence = text[s:e]
+            if _ANY_REPORT.search(sentence) is None:
+                continue
             found = _indirect(sentence)
             if found is None:
                 continue

@@ -321,12 +321,13 @@ def parse_mention(phrase: str) -> Mention | None:
     if words[0].lower() == "the" and _proper_org(words[1:]):
         return Mention("org", name=" ".join(words[1:]).strip(" .,"))  # 'the Ministry of Energy'
     segments = _split_commas(phrase)
-    people = [(i, found) for i, seg in enumerate(segments) if (found := _person_with_tail(seg.split()))]
     # 'Secretary, Rural Connectivity, Shri Arvind Menon': the segment the honorific opens
     # is the person; the capitalized segments before it are the title.
-    titled = [(i, found) for i, found in people if _key(segments[i].split()[0]) in HONORIFICS]
-    if people:
-        i, (name, role) = (titled or people)[0]
+    order = [i for i, seg in enumerate(segments) if _key(seg.split()[0]) in HONORIFICS]
+    order += [i for i in range(len(segments)) if i not in order] if len(order) < len(segments) else []
+    picked = next(((i, f) for i in order if (f := _person_with_tail(segments[i].split()))), None)
+    if picked is not None:
+        i, (name, role) = picked
         if role is None and i + 1 < len(segments):
             role = _role_after(segments[i + 1 :])
         if role is None and i > 1 and all(seg[:1].isupper() for seg in segments[:i]):
