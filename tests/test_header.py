@@ -601,6 +601,8 @@ def test_no_dateline_after_the_body_has_begun(tail: str) -> None:
         ("Press Office, 5 March 2026", None),
         ("The Hon Pat Kerr MP, 5 March 2026", None),
         ("Riverton, 5 March 2026", "Riverton"),
+        ("Seoul, Republic of Korea, 5 March 2026", "Seoul, Republic of Korea"),
+        ("WASHINGTON, District of Columbia, March 5, 2026", "WASHINGTON, District of Columbia"),
     ],
 )
 def test_issuer_and_date_line_dates_the_release_but_names_no_place(line: str, place: str | None) -> None:
@@ -612,3 +614,14 @@ def test_issuer_and_date_line_dates_the_release_but_names_no_place(line: str, pl
     assert header.published == "2026-03-05"
     assert (header.dateline.place if header.dateline else None) == place
     assert header.title == "Canal tolls to fall"
+
+
+def test_body_opening_with_an_issuer_and_a_date_has_a_dated_dateline_without_place() -> None:
+    """ "Ministry of Inland Waterways, 5 March 2026 – ..." dates the release; the ministry is no place."""
+    header = header_of(
+        "Canal tolls to fall\n\nMinistry of Inland Waterways, 5 March 2026 – The ministry said on Monday "
+        "that canal tolls would fall by a third from July."
+    )
+    assert header.dateline is not None
+    assert (header.dateline.place, header.dateline.date) == (None, "2026-03-05")
+    assert header.published == "2026-03-05"

@@ -255,7 +255,7 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
     if hit is None or hit.rest < b:
         hit = match_place_date_line(text, a, b)
     if hit is not None and hit.rest >= b:
-        if hit.place is not None and _letterhead_kind(text[hit.place[0] : hit.place[1]]) is not None:
+        if hit.place is not None and _institution(text[hit.place[0] : hit.place[1]]):
             return _Layout(date=hit.date)  # "Ministry of Inland Waterways, 5 March 2026": no place
         return _Layout(date=hit.date, dateline=hit if hit.place is not None else None)
     if b - a <= DATE_LINE_MAX:
@@ -467,6 +467,8 @@ _ORG_HEADS: Final = frozenset(
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _CORPORATE_SUFFIXES: Final = frozenset("plc ltd ltd. inc inc. llc ag se sa nv bv gmbh".split())  # noqa: SIM905
+# Organization words that also name places: "District of Columbia", "Government House".
+_PLACE_HEADS: Final = frozenset("district house nations".split())  # noqa: SIM905
 # Places name an issuer only with "of": "City of Springfield", "State of ...".
 _ORG_OPENERS: Final = _ORG_HEADS | frozenset(
     "state town city county village township borough province republic kingdom commonwealth port".split()  # noqa: SIM905
@@ -611,6 +613,18 @@ def _letterhead_kind(line: str) -> str | None:
     if lowered[0] in _WEAK_HONORIFICS and 2 <= len(lowered) <= 5:
         return "weak"  # "Senator Jane Roe": a letterhead only with the office under it
     return None
+
+
+def _institution(place: str) -> bool:
+    """Whether a dateline-shaped place is an issuer's name ("Ministry of Health") rather than a place.
+
+    "District of Columbia" or "Republic of Korea" are places, though shaped like names.
+    """
+    kind = _letterhead_kind(place)
+    if kind in ("office", "person", "weak"):
+        return True
+    words = {w.lower().strip(",") for w in place.split()}
+    return kind == "org" and not words.isdisjoint(_ORG_HEADS - _PLACE_HEADS)
 
 
 def _letterhead_kinds(text: str, a: int, b: int) -> list[str] | None:
@@ -953,6 +967,8 @@ def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:
     dateline = None
     if hit is not None:
         place = source[hit.place[0] : hit.place[1]] if hit.place else None
+        if hit.place is not None and _institution(text[hit.place[0] : hit.place[1]]):
+            place = None  # "Ministry of Health, 5 March 2026 –" is dated, but names no place
         agency = source[hit.agency[0] : hit.agency[1]].strip() if hit.agency else None
         dateline = Dateline(
             text=source[hit.start : hit.end],
