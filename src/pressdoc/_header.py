@@ -463,7 +463,7 @@ _ORG_HEADS: Final = frozenset(
     directorate inspectorate tribunal ombudsman police constabulary municipality cabinet party
     union bank library museum observatory laboratory alliance coalition partnership consortium
     cooperative co-operative inc inc. corp corp. corporation ltd ltd. limited llc plc group
-    holdings company gmbh ag se house nations relations communications affairs
+    holdings company gmbh ag se house nations relations communications affairs newsroom
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _CORPORATE_SUFFIXES: Final = frozenset("plc ltd ltd. inc inc. llc ag se sa nv bv gmbh".split())  # noqa: SIM905
