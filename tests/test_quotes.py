@@ -719,3 +719,20 @@ def test_title_before_a_comma_is_learned_for_later_references() -> None:
         "The Minister said that the bridge would carry 9,000 vehicles a day.\n"
     )
     assert summary(text)[-1][2:] == ("Ila Rao", "Minister of Roads")
+
+
+def test_reported_clause_opening_on_a_bare_noun() -> None:
+    """'said further cuts were …', 'said affected staff will …' open a reported clause."""
+    text = LEAD + "Mara Voss, CEO of Calder Seed, said affected staff will receive 16 weeks of pay.\n"
+    assert summary(text) == [
+        ("indirect", "affected staff will receive 16 weeks of pay", "Mara Voss", "CEO of Calder Seed")
+    ]
+
+
+def test_title_then_name_learned_but_not_a_name_before_a_comma() -> None:
+    """'said Professor Ines Okoro, Nordwind Robotics spokesperson' learns no person 'Nordwind Robotics'."""
+    text = LEAD + (
+        '"We will expand," said Professor Ines Okoro, Calder Seed spokesperson.\n\n'
+        '"We will expand again," he said.\n'
+    )
+    assert [q[2:] for q in summary(text)] == [("Ines Okoro", "Calder Seed spokesperson")] * 2

@@ -87,6 +87,10 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
             Mention("person", "Jana Roe", "Minister of Housing"),
         ),
         (
+            "a spokeswoman for the Harbor Trust",
+            Mention("org", "Harbor Trust", "spokeswoman for the Harbor Trust"),
+        ),
+        (
             "Secretary, Road Safety, Shri Arun Mehra",
             Mention("person", "Arun Mehra", "Secretary, Road Safety"),
         ),

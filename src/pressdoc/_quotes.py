@@ -61,7 +61,8 @@ _REPORTING_RE: Final = re.compile(rf"\b(?:{_REPORTING})\b")
 # What may stand between a reporting verb and "that": an object or an adverbial.
 _THAT_AFTER: Final = re.compile(r"(?:[ ,]+[^\s,;:.!?]+){0,7}?[ ,]+that\s+(?=\S)")
 _CLAUSE_AFTER: Final = re.compile(
-    r"\s+(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|I|there|[A-Z][\w’'-]*)"
+    # Any opening word: 'said further cuts were …', 'said 81% of members backed …'.
+    r"\s+[\w$€£][\w’'%-]*"
     r"\b[^,;:.!?]{0,80}?\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|"
     r"does|did|plans|expects|remains|wants|needs|intends)\b"
 )
@@ -970,8 +971,8 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
     if mention.kind == "org":
         long = registry.alias(name) or registry.alias(name.split()[0]) if name else None
         if long:
-            return Speaker(_drop_article(long), None)
-        return Speaker(_drop_article(name), None) if name else None
+            return Speaker(_drop_article(long), mention.role)
+        return Speaker(_drop_article(name), mention.role) if name else None
     person = registry.person(name)
     if person is None:
         if len(name.split()) < 2 and mention.role is None:

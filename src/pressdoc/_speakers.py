@@ -103,6 +103,10 @@ _CAPITAL_RUN: Final = re.compile(
     rf"(?:[ \t]+(?:[{_UPPER}]\S*|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
 )
 _LOOK_BACK: Final = 64
+_SPOKESPERSON_FOR: Final = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+"
+    r"(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,6})"
+)
 # 'Quotes attributable to Jane Roe, Minister for Water:' announces the speaker.
 _QUOTES_BY: Final = re.compile(
     r"^(?:(?:additional|further)\s+)?(?:quotes?|comments?|remarks?|statements?)\s+"
@@ -354,6 +358,11 @@ def _mention_without_person(first: str) -> Mention | None:
         return None
     if words[0].lower() == "the" and _proper_org(words[1:]):
         return Mention("org", name=" ".join(words[1:]).strip(" .,"))
+    spokesperson = _SPOKESPERSON_FOR.fullmatch(first.strip(" .,"))
+    if spokesperson is not None:
+        # 'a spokesperson for Acme Mining': Acme Mining speaks, through that role.
+        role = first.strip(" .,").split(None, 1)[1]
+        return Mention("org", name=spokesperson.group("org"), role=role)
     if words[0].lower() in ("the", "a", "an", "this", "its", "our", "their", "his", "her"):
         rest = [_key(w) for w in words[1:]]
         if any(w in TITLE_WORDS or w in ORG_WORDS for w in rest):
@@ -519,8 +528,11 @@ class Registry:
                     break
             role = _role_after([" ".join(after)]) if after else None
         if role is None and back and back[-1].endswith(","):
-            # 'The Minister of Housing, Jane Roe, …', '— Minister of Housing, Jane Roe'
-            role = _role_before([*back[:-1], back[-1].rstrip(",")])
+            # 'The Minister of Housing, Jane Roe, …', '— Minister of Housing, Jane Roe'; not
+            # when the words before the comma end in another name ('Jane Roe, Acme Inc').
+            title = [*back[:-1], back[-1].rstrip(",")]
+            if _person_in_segment(title) is None:
+                role = _role_before(title)
         if role is not None and len(name.split()) >= 2:
             self.add_person(name, role, run_start, learned=True)
 
