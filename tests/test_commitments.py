@@ -795,3 +795,15 @@ def test_a_lone_surname_printed_inside_a_full_name_is_a_name() -> None:
         "Bulnes, who heads the Civic Party, has pledged to cut taxes."
     )
     assert [(c.actor.text, c.modality) for c in found] == [("Bulnes", "pledge")]
+
+
+def test_capitalized_ly_word_inside_a_name_and_the_aside_before_said() -> None:
+    """ "Orrin Mobility and Tessaly Foods" is one subject ("Tessaly" is no adverb); in
+    "ORBIT FALLS, … -- Acme Inc., a maker of …, today announced that it …", "it" is Acme."""
+    found = commitments_in("Orrin Mobility and Tessaly Foods have pledged to cut emissions.")
+    assert [c.actor.text for c in found] == ["Orrin Mobility and Tessaly Foods"]
+    commitment = only(
+        "ORBIT FALLS, May 5, 2025 -- Quillon Rail Inc., a maker of ferries, today announced "
+        "that it has agreed to buy a shipyard."
+    )
+    assert (commitment.actor.text, commitment.actor.ref) == ("it", "Quillon Rail Inc.")

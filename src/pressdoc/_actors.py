@@ -512,8 +512,12 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             and not _after_determiner(tokens, i - 1, limit)
         ):
             break
-        if low.endswith("ly") and low not in ("italy", "family", "ally", "supply", "assembly", "july"):
-            break
+        if (
+            low.endswith("ly")
+            and low not in ("italy", "family", "ally", "supply", "assembly", "july")
+            and (tok.text[0].islower() or i - 1 == limit)
+        ):
+            break  # an adverb; a capitalized "-ly" word inside a phrase is a name ("Tessaly Foods")
         i -= 1
         # A determiner opens the phrase, unless it opens the second of two
         # coordinated names ("The Prime Minister and the President").

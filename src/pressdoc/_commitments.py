@@ -336,6 +336,8 @@ _ALL_NAMES: Final = _EveryWord()
 # No action runs longer than this many code points (the longest real ones are about
 # 500); it also bounds the work per trigger on adversarial input.
 MAX_ACTION: Final = 800
+# Without a dateline, at most this many paragraphs open the release as its header.
+_HEADER_PARAGRAPHS: Final = 12
 # How far left of a trigger its subject is looked for.
 _LEFT_WINDOW: Final = 200
 
@@ -413,13 +415,15 @@ def find_commitments(
     drafts: list[_Draft] = []
     header_texts: set[str] = set()
     body_seen = False
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         if paragraph.role in ("disclaimer", "contact"):
             continue
         if dateline is not None:
             body_seen = dateline.start < paragraph.end
         else:
-            body_seen = body_seen or _looks_like_body(paragraph.text)
+            # Without a dateline, the header block is what precedes running text, and
+            # it is never longer than a few paragraphs.
+            body_seen = body_seen or index >= _HEADER_PARAGRAPHS or _looks_like_body(paragraph.text)
         in_header = paragraph.role in ("headline", "subheadline", "highlight") or not body_seen
         k = bisect.bisect_left(context.hits, paragraph.start)
         if (
@@ -1135,7 +1139,7 @@ def _resolve_it(
         if k > 0 and before[k - 1].text == ",":
             # "Acme, which runs two mines, said it will …": the phrase before the comma
             # that opens the aside.
-            comma = next((j for j in range(k - 1) if before[j].text == ","), None)
+            comma = next((j for j in range(k - 2, -1, -1) if before[j].text == ","), None)
             if comma is not None:
                 first = noun_phrase_before(before, comma)
                 if first < comma:
