@@ -736,3 +736,12 @@ def test_title_then_name_learned_but_not_a_name_before_a_comma() -> None:
         '"We will expand again," he said.\n'
     )
     assert [q[2:] for q in summary(text)] == [("Ines Okoro", "Calder Seed spokesperson")] * 2
+
+
+def test_headline_reporting_a_titled_speaker() -> None:
+    """'Acme to cut 90 jobs, energy minister says' and '… - CEO' report that person's words."""
+    body = "\n\nTALLINN, March 3, 2031 -- Energy Minister Rein Tamm said on Monday the plant would close.\n"
+    says = summary("Calder Seed to close plant, energy minister says" + body)
+    assert says[0] == ("indirect", "Calder Seed to close plant", "Rein Tamm", "Energy Minister")
+    dash = summary("Calder Seed to close its old plant - minister" + body)
+    assert dash[0] == ("indirect", "Calder Seed to close its old plant", "Rein Tamm", "Energy Minister")

@@ -64,7 +64,8 @@ _CLAUSE_AFTER: Final = re.compile(
     # Any opening word: 'said further cuts were …', 'said 81% of members backed …'.
     r"\s+[\w$€£][\w’'%-]*"
     r"\b[^,;:.!?]{0,80}?\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|"
-    r"does|did|plans|expects|remains|wants|needs|intends)\b"
+    r"does|did|plans|expects|remains|wants|needs|intends|seeks|aims|hopes|believes|faces|continues|"
+    r"means|costs|supports|opposes|agreed|decided|planned|expected|wanted|needed|intended|sought)\b"
 )
 _BARE_CLAUSE_VERBS: Final = wordset("said says added noted stressed warned explained argued insisted")
 # The verbs whose bare clause may open on a noun ('said the plant will close'); after
@@ -89,6 +90,12 @@ _TAIL_VERBS: Final = r"said|says|added|noted|explained|warned|stressed|told|wrot
 _AFTER_TAIL: Final = (
     r"(?:,\s+(?:as|adding|asking|citing|while|after|because|but|although|though|which|who|when|"
     r"speaking|declining|giving|noting|saying|referring)\b[^;!?]{0,240}?)?"
+)
+# 'Acme to cut jobs, minister says', 'Acme to cut jobs - CEO' (the speaker at most 6 words).
+_HEADLINE_SAYS: Final = re.compile(
+    r"(?P<clause>[^\n]{10,240}?)(?:,\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"(?P<verb>says|said|tells\s+\w+|warns|claims|insists|confirms)"
+    r"|\s+(?P<dash>[-–—])\s+(?P<who2>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+))\s*"
 )
 # Every indirect pattern holds one of these: sentences without one are not read further.
 _ANY_REPORT: Final = re.compile(rf"\b(?:{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it)\b")
@@ -532,6 +539,8 @@ class _Reader:
                 self._read_marks(p, nxt, block, previous_had_quote)
                 if p.role == "body":
                     self._read_indirect(p, found_before)
+                elif p.role == "headline" and len(self.drafts) == found_before:
+                    self._read_headline(p)
             if block is not None and marked_first:
                 block_units += 1
             # A paragraph that quotes someone, directly or not, lets a bare quotation
@@ -816,6 +825,25 @@ class _Reader:
                 continue
             self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
             self._adopt_partials(qs, qe, mention, cue, first_draft)
+
+    def _read_headline(self, p: Paragraph) -> None:
+        """'Acme to cut 900 jobs, minister says' / '… - CEO': the headline reports speech."""
+        text = self.text
+        s, e = _trim(text, p.start, min(p.end, p.start + 300))
+        m = _HEADLINE_SAYS.fullmatch(text, s, e)
+        if m is None:
+            return
+        who = m.group("who") or m.group("who2") or ""
+        mention = parse_mention(who)
+        if mention is None and wordset(who.lower()) & TITLE_WORDS:
+            mention = Mention("ref", name=who)  # 'energy minister says': a person by title
+        if mention is None or mention.kind == "pronoun":
+            return
+        if m.group("dash") and mention.kind != "ref":
+            return  # 'Plan developed - Jane Roe' signs a headline; '… - CEO' reports speech
+        qs, qe = _trim(text, m.start("clause"), m.end("clause"))
+        if _words(text[qs:qe]) >= 3 and not _QUOTE_MARK_RE.search(text, qs, qe):
+            self.drafts.append(_Draft(qs, qe, "indirect", mention, m.group("verb") or m.group("dash")))
 
     def _adopt_partials(self, qs: int, qe: int, mention: Mention, cue: str, first_draft: int) -> None:
         """Give the quotations inside a reported clause the clause's source."""
