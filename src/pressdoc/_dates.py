@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import Final
 
@@ -189,6 +190,9 @@ def _count(word: str) -> int:
     return NUMBER_WORDS.get(word, 0)
 
 
+# Releases repeat a few expressions ("by 2030", "next year") and dates, and the
+# answer depends on nothing else.
+@functools.lru_cache(maxsize=4096)
 def resolve_deadline(expression: str, published: str | None) -> tuple[str | None, Granularity]:
     """The last day ``expression`` allows, as ISO text or None, and its granularity."""
     text = " ".join(expression.lower().split())
