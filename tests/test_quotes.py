@@ -745,3 +745,13 @@ def test_headline_reporting_a_titled_speaker() -> None:
     assert says[0] == ("indirect", "Calder Seed to close plant", "Rein Tamm", "Energy Minister")
     dash = summary("Calder Seed to close its old plant - minister" + body)
     assert dash[0] == ("indirect", "Calder Seed to close its old plant", "Rein Tamm", "Energy Minister")
+
+
+def test_pronoun_refers_to_the_paragraph_opening_subject() -> None:
+    """'The minister rejected that view. Asked …, he said …' is the minister, not the last quoted."""
+    text = LEAD + (
+        "Energy Minister Rein Tamm announced the freeze.\n\n"
+        '"Caps are a painkiller," said Liis Kask, an economist at Harju Bank.\n\n'
+        "The minister rejected that view. Asked about next winter, he said the cap would end in May.\n"
+    )
+    assert summary(text)[-1] == ("indirect", "the cap would end in May", "Rein Tamm", "Energy Minister")

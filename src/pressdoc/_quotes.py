@@ -91,6 +91,11 @@ _AFTER_TAIL: Final = (
     r"(?:,\s+(?:as|adding|asking|citing|while|after|because|but|although|though|which|who|when|"
     r"speaking|declining|giving|noting|saying|referring)\b[^;!?]{0,240}?)?"
 )
+# 'The minister rejected …', 'Roe dismissed …': a person opening a paragraph with a past verb.
+_OPENING_SUBJECT: Final = re.compile(
+    r"(?P<who>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+"
+    r"(?:[a-z]+ed|said|told|spoke|took|made|gave|saw|held|was|is)\b"
+)
 # 'Acme to cut jobs, minister says', 'Acme to cut jobs - CEO' (the speaker at most 6 words).
 _HEADLINE_SAYS: Final = re.compile(
     r"(?P<clause>[^\n]{10,240}?)(?:,\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
@@ -541,6 +546,7 @@ class _Reader:
                     self._read_indirect(p, found_before)
                 elif p.role == "headline" and len(self.drafts) == found_before:
                     self._read_headline(p)
+            self._pronouns_to_opener(p, found_before)
             if block is not None and marked_first:
                 block_units += 1
             # A paragraph that quotes someone, directly or not, lets a bare quotation
@@ -825,6 +831,30 @@ class _Reader:
                 continue
             self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
             self._adopt_partials(qs, qe, mention, cue, first_draft)
+
+    def _pronouns_to_opener(self, p: Paragraph, first_draft: int) -> None:
+        """'Roe rejected that view. Asked …, she said …': 'she' is the paragraph's opening
+        subject, not the person quoted last."""
+        pronouns = [
+            i
+            for i in range(first_draft, len(self.drafts))
+            if (m := self.drafts[i].mention) is not None and m.kind == "pronoun" and m.name in ("he", "she")
+        ]
+        if not pronouns:
+            return
+        text = self.text
+        first_end = _sentence_end(text, p.start, p.end)
+        opener = _OPENING_SUBJECT.match(text, p.start, first_end)
+        if opener is None:
+            return
+        mention = parse_mention(opener.group("who"))
+        if mention is None or mention.kind not in ("person", "ref"):
+            return
+        if mention.kind == "ref" and not wordset((mention.name or "").lower()) & TITLE_WORDS:
+            return
+        for i in pronouns:
+            if self.drafts[i].start >= first_end:
+                self.drafts[i] = attrs.evolve(self.drafts[i], mention=mention)
 
     def _read_headline(self, p: Paragraph) -> None:
         """'Acme to cut 900 jobs, minister says' / '… - CEO': the headline reports speech."""
