@@ -755,3 +755,22 @@ def test_pronoun_refers_to_the_paragraph_opening_subject() -> None:
         "The minister rejected that view. Asked about next winter, he said the cap would end in May.\n"
     )
     assert summary(text)[-1] == ("indirect", "the cap would end in May", "Rein Tamm", "Energy Minister")
+
+
+def test_organization_reference_after_that_organization_spoke() -> None:
+    """'the ministry said' after 'the Ministry of Water said' is that ministry, not the issuer."""
+    text = LEAD + (
+        "The Ministry of Water said on Monday it would cap prices until March.\n\n"
+        "In a statement, the ministry said the cap would cost 80 million euros.\n"
+    )
+    assert [q[2] for q in summary(text)] == ["Ministry of Water", "Ministry of Water"]
+
+
+def test_generic_organization_reference_without_an_issuer() -> None:
+    """In a news story with no issuer, 'the group said' is the organization quoted last."""
+    text = (
+        "Farmers oppose water meters\n\nSALEM, Ore., May 2 (Wire) - Lawmakers debated a bill.\n\n"
+        "The Valley Farm Alliance said in a statement that it would fight the bill. "
+        "The meters would cost farms dearly, the group said.\n"
+    )
+    assert [q[2] for q in summary(text)] == ["Valley Farm Alliance", "Valley Farm Alliance"]

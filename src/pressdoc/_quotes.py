@@ -1014,8 +1014,13 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
             registry.note_speaker(person.name, end)
             return Speaker(person.name, person.fullest_role)
         if words & ORG_WORDS:
-            # 'the company said': the issuer; else the organization quoted last under
-            # that name ('the environment ministry' ... 'the ministry'); else as printed.
+            # 'the ministry said' after 'the Ministry of Energy said': that organization;
+            # else the issuer; else the organization quoted last; else as printed.
+            named = registry.org_named(words & ORG_WORDS)
+            if named is not None:
+                return Speaker(named, mention.role)
+            if not registry.issuer and registry.org_speakers:
+                return Speaker(registry.org_speakers[-1], mention.role)
             if registry.issuer:
                 issuer = registry.issuer
                 return Speaker(_drop_article(registry.alias(issuer) or issuer), None)
@@ -1028,9 +1033,11 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
     name = mention.name or ""
     if mention.kind == "org":
         long = registry.alias(name) or registry.alias(name.split()[0]) if name else None
-        if long:
-            return Speaker(_drop_article(long), mention.role)
-        return Speaker(_drop_article(name), mention.role) if name else None
+        full = _drop_article(long or name)
+        if not full:
+            return None
+        registry.note_org(full)
+        return Speaker(full, mention.role)
     person = registry.person(name)
     if person is None:
         if len(name.split()) < 2 and mention.role is None:

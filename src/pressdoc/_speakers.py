@@ -434,6 +434,8 @@ class Registry:
         self._last_person: tuple[int, str] | None = None
         # The organization quoted last, for 'the ministry said' in texts with no issuer.
         self.last_org: str | None = None
+        # Organizations quoted by name, in source order (the last few only).
+        self.org_speakers: list[str] = []
         # People named with a title, in source order (learned before any quote is read).
         self._learned: list[tuple[int, str]] = []
         # People quoted, in the order the quotes are resolved (which is source order).
@@ -542,6 +544,20 @@ class Registry:
         key = surname(name)
         if key in self._people:
             self._spoken.append((position, key))
+
+    def note_org(self, name: str) -> None:
+        """Remember an organization quoted by name, for a later 'the ministry said'."""
+        if name in self.org_speakers:
+            self.org_speakers.remove(name)
+        self.org_speakers.append(name)
+        del self.org_speakers[:-16]
+
+    def org_named(self, heads: set[str]) -> str | None:
+        """The organization quoted last whose name holds one of the head words ('ministry')."""
+        for name in reversed(self.org_speakers):
+            if heads & {_key(w) for w in name.split()}:
+                return name
+        return None
 
     # -- resolving ----------------------------------------------------------------
     def person(self, name: str) -> Person | None:
