@@ -209,10 +209,6 @@ def test_decode_any_bytes_gives_text_or_input_error(raw: bytes, errors_mode: str
         json.dumps(result)
 
 
-@pytest.mark.xfail(
-    reason="serialize.from_dict does not check schema_version ('4.0', '1).0' load); found by fuzz_validate",
-    strict=False,
-)
 def test_from_dict_refuses_what_validate_refuses() -> None:
     """from_dict() must not build an Article from a document validate() rejects."""
     doc = pressdoc.to_dict(pressdoc.parse("Headline\n\nBody."))

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from pressdoc import errors
 from pressdoc._model import (
     SCHEMA_VERSION,
@@ -22,7 +24,6 @@ from pressdoc._model import (
     Speaker,
 )
 from pressdoc._ninjs import to_ninjs
-from pressdoc._pipeline import parse
 from pressdoc._problem import Problem
 from pressdoc.serialize import dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
 from pressdoc.validate import iter_errors, validate
@@ -51,3 +52,18 @@ __all__ = [
     "validate",
     "write_jsonl",
 ]
+
+if TYPE_CHECKING:
+    from pressdoc._pipeline import parse
+
+
+def __getattr__(name: str) -> Any:
+    # The parser compiles many regular expressions; importing it on first use keeps
+    # `import pressdoc` and `pressdoc --version` fast for code that only validates.
+    if name == "parse":
+        from pressdoc._pipeline import parse
+
+        globals()["parse"] = parse
+        return parse
+    msg = f"module 'pressdoc' has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -61,6 +61,9 @@ MODALITIES: Final[tuple[str, ...]] = (
 Granularity = Literal["day", "month", "quarter", "year", "vague"]
 GRANULARITIES: Final[tuple[str, ...]] = ("day", "month", "quarter", "year", "vague")
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\Z")
+_SCHEMA_VERSION = re.compile(r"1\.[0-9]+\Z")
+
 # A full ISO date, or the ISO 8601 form of a date without a year ("--06-28").
 _ISO_DATE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}\Z")
 
@@ -170,8 +173,14 @@ class Contact:
 class Speaker:
     """Who said a quote: the name as most fully printed, and the role printed with it."""
 
-    name: str
+    name: str = attrs.field()
     role: str | None = None
+
+    @name.validator
+    def _check_name(self, attribute: attrs.Attribute[Any], value: str) -> None:
+        if not value:
+            msg = "Speaker.name must not be empty (use speaker=None for an unknown speaker)"
+            raise ModelError(msg)
 
 
 @attrs.frozen
@@ -260,13 +269,33 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     commitments: tuple[Commitment, ...] = ()
     contacts: tuple[Contact, ...] = ()
-    language: str = "en"
+    language: str = attrs.field(default="en")
     id: str = attrs.field()
-    schema_version: str = SCHEMA_VERSION
+    schema_version: str = attrs.field(default=SCHEMA_VERSION)
+
+    @language.validator
+    def _check_language(self, attribute: attrs.Attribute[Any], value: str) -> None:
+        if not isinstance(value, str) or not _LANGUAGE_TAG.match(value):
+            msg = f"Article.language must be a BCP 47 tag such as 'en' or 'en-GB'; got {value!r}"
+            raise ModelError(msg)
+
+    @schema_version.validator
+    def _check_version(self, attribute: attrs.Attribute[Any], value: str) -> None:
+        # One model reads one major version; other versions go through validate(),
+        # which explains what it knows.
+        if not isinstance(value, str) or not _SCHEMA_VERSION.match(value):
+            msg = f"Article.schema_version must be 1.N for this pressdoc; got {value!r}"
+            raise ModelError(msg)
 
     @id.default
     def _default_id(self) -> str:
         return article_id(self.source)
+
+    @id.validator
+    def _check_id(self, attribute: attrs.Attribute[Any], value: str) -> None:
+        if not isinstance(value, str) or not value:
+            msg = f"Article.id must be a non-empty string; got {value!r}"
+            raise ModelError(msg)
 
     def __attrs_post_init__(self) -> None:
         source = self.source
