@@ -774,3 +774,29 @@ def test_generic_organization_reference_without_an_issuer() -> None:
         "The meters would cost farms dearly, the group said.\n"
     )
     assert [q[2] for q in summary(text)] == ["Valley Farm Alliance", "Valley Farm Alliance"]
+
+
+def test_news_surnames_and_attribution_tails() -> None:
+    """Surname-first appositives, two-word surnames, 'told a news conference at …', 'warned that, …'."""
+    text = LEAD + (
+        "Harbor Transit general manager Ada Okafor said the agency would add 20 buses.\n\n"
+        "Okafor, a former planner who joined the agency in 2024, said ridership had risen by a fifth.\n\n"
+        "Union leader Sofia Reis Matos spoke to members.\n\n"
+        '"We will not give up," Reis Matos told a news conference at the union\'s offices near the port.\n\n'
+        "Reis Matos warned that, without a deal, the strike would last a week.\n"
+    )
+    assert [q[2:] for q in summary(text)] == [
+        ("Ada Okafor", "Harbor Transit general manager"),
+        ("Ada Okafor", "Harbor Transit general manager"),
+        ("Sofia Reis Matos", "Union leader"),
+        ("Sofia Reis Matos", "Union leader"),
+    ]
+    assert summary(text)[-1][1] == "without a deal, the strike would last a week"
+
+
+def test_partial_quote_subject_behind_a_title() -> None:
+    """'Acme chief executive Jo Park called the strike "a reckless act"' is Jo Park's."""
+    text = LEAD + 'Calder chief executive Jo Park called the strike "a reckless act of hostage-taking".\n'
+    assert summary(text) == [
+        ("direct", "a reckless act of hostage-taking", "Jo Park", "Calder chief executive")
+    ]

@@ -20,6 +20,7 @@ from pressdoc._model import Paragraph, Quote, QuoteKind, Speaker
 from pressdoc._quote_marks import MarkedSpan, opens_paragraph, pair_marks
 from pressdoc._speakers import (
     ORG_WORDS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     Mention,
     Registry,
@@ -59,7 +60,7 @@ _REPORTING: Final = (
 )
 _REPORTING_RE: Final = re.compile(rf"\b(?:{_REPORTING})\b")
 # What may stand between a reporting verb and "that": an object or an adverbial.
-_THAT_AFTER: Final = re.compile(r"(?:[ ,]+[^\s,;:.!?]+){0,7}?[ ,]+that\s+(?=\S)")
+_THAT_AFTER: Final = re.compile(r"(?:[ ,]+[^\s,;:.!?]+){0,7}?[ ,]+that,?\s+(?=\S)")
 _CLAUSE_AFTER: Final = re.compile(
     # Any opening word: 'said further cuts were …', 'said 81% of members backed …'.
     r"\s+[\w$€£][\w’'%-]*"
@@ -78,6 +79,7 @@ _VERB_ADVERBIAL: Final = re.compile(
     r"(?:statement|interview|release|email|letter|post|memo|note|filing|briefing)\b,?"
 )
 _RELATIVE: Final = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_PLACE_AFTER: Final = re.compile(r"\s(?:at|near|outside|inside|during|after|before|following)\s")
 # "said he expected ...": a subject pronoun right after the verb starts a clause.
 _PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:he|she|they|it|we|I|there)\s+[a-z]")
 _AS_LEAD: Final = re.compile(
@@ -293,7 +295,9 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
         # What may follow 'X said': an adverbial or an object ('told reporters after the
         # vote'), then perhaps a participle clause ('…, adding that …'); not a new clause.
         tail = _TAIL_CLAUSE.split(sentence[verb.end() :], 1)[0]
-        tail = _RELATIVE.split(tail, 1)[0].strip(" .!?,;")
+        tail = _RELATIVE.split(tail, 1)[0]
+        # 'told a news conference at the airline's headquarters near …': the place is not counted.
+        tail = _PLACE_AFTER.split(tail, 1)[0].strip(" .!?,;")
         if _words(tail) > 7 and cue not in ("frames it", "puts it", "put it", "framed it"):
             return None
     mention = parse_mention(_strip_tail(who))
@@ -438,6 +442,9 @@ def _sentence_subject(text: str, start: int, open_at: int) -> tuple[Mention, str
     if not words or len(words) > 30:
         return None
     for i, word in enumerate(words):
+        # 'Lusavia chief executive Henrik Aalto called …': title words are not the verb.
+        if word in TITLE_WORDS or word in TITLE_MODIFIERS:
+            continue
         if i and word.isalpha() and word.islower():
             mention = parse_mention(" ".join(words[:i]))
             if mention is None or mention.kind == "org":

@@ -286,6 +286,7 @@ _TITLE_MODIFIERS: Final = wordset(
     "independent republican democratic socialist veteran longtime retired incoming outgoing "
     "assistant associate elected parliamentary"
 )
+TITLE_MODIFIERS: Final = _TITLE_MODIFIERS
 _ADVERBIAL_START: Final = wordset(
     "in on at during today yesterday tomorrow last this while when after before via from with through "
     "recently earlier later also again once told"
@@ -293,12 +294,13 @@ _ADVERBIAL_START: Final = wordset(
 
 
 def _person_with_tail(tokens: list[str]) -> tuple[str, str | None] | None:
-    """A person at the end of the tokens, or before an adverbial ('Doe in a statement')."""
+    """A person at the end of the tokens, or before an adverbial ('Doe in a statement') or
+    an organization ('Prosecutor Ann Marsh of the County Prosecutor's Office')."""
     found = _person_in_segment(tokens)
     if found is not None:
         return found
     for i, tok in enumerate(tokens):
-        if i >= 2 and tok.lower() in _ADVERBIAL_START:
+        if i >= 2 and (tok.lower() in _ADVERBIAL_START or tok in ("of", "at")):
             return _person_in_segment(tokens[:i])
     return None
 
@@ -344,6 +346,8 @@ def parse_mention(phrase: str) -> Mention | None:
         role = clean_role(re.split(r",|\b(?:who|which|speaking|asking)\b", phrase, maxsplit=1)[0])
         return Mention("anonymous", name=None, role=role)
     candidates = [segments[-1], segments[0]] if len(segments) > 1 else [segments[0] if segments else phrase]
+    if len(segments) > 1 and is_name_token(segments[0]):
+        candidates.reverse()  # 'Okonkwo, a former planner who …': the surname speaks
     for first in candidates:
         found_other = _mention_without_person(first)
         if found_other is not None:
@@ -569,8 +573,8 @@ class Registry:
         if found is None:
             return None
         words = [w for w in name.split() if _key(w) not in HONORIFICS]
-        if words and words[0].lower() in PARTICLES:
-            return found  # 'Van Houten' is the surname of 'Bradley Van Houten'
+        if words and (words[0].lower() in PARTICLES or found.name.endswith(" " + " ".join(words))):
+            return found  # 'Van Houten', 'Rebelo Matos': the surname of the full name
         if len(words) >= 2 and _key(words[0])[:1] != _key(found.name.split()[0])[:1]:
             return None
         return found
