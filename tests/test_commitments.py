@@ -807,3 +807,14 @@ def test_capitalized_ly_word_inside_a_name_and_the_aside_before_said() -> None:
         "that it has agreed to buy a shipyard."
     )
     assert (commitment.actor.text, commitment.actor.ref) == ("it", "Quillon Rail Inc.")
+
+
+def test_look_for_is_an_action_and_a_bulleted_subjectless_highlight() -> None:
+    """ "will continue to look for victims" searches ("will look like" does not act), and
+    "- Announces plans to open …" under a headline is a subjectless commitment."""
+    found = commitments_in("Sheriff Ana Ruiz said her detectives will continue to look for more victims.")
+    assert [c.actor.text for c in found] == ["her detectives"]
+    assert commitments_in("We will look like a new company.") == ()
+    source = "- Announces plans to open 40 new stores in fiscal 2027"
+    commitment = only(source, roles={0: "highlight"})
+    assert (commitment.text, commitment.actor.text, commitment.modality) == (source[2:], "", "plan")

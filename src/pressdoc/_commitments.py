@@ -775,8 +775,9 @@ def _check_trigger(
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
     if modality in ("will", "must"):
-        if verb in _NOT_ACTIONS:
-            return None
+        following = words[k + 1][0].lower() if k + 1 < len(words) else ""
+        if verb in _NOT_ACTIONS and not (verb == "look" and following in ("for", "into", "at")):
+            return None  # but "will look for more victims" searches
         if verb == "be":
             after = words[k + 1][0].lower() if k + 1 < len(words) else ""
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
@@ -1022,7 +1023,8 @@ def _actor_for(
     if subject.kind == "none":
         # A headline line or a list item opening with the trigger ("Will Handle …"),
         # maybe after a sentence adverb ("Together, will …").
-        opening = text[sentence_start : subject.start].split()
+        item = _LIST_ITEM.match(text, sentence_start, subject.start)
+        opening = text[item.end() if item else sentence_start : subject.start].split()
         if not opening or (
             len(opening) == 1
             and opening[0].endswith(",")
