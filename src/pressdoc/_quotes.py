@@ -725,6 +725,10 @@ class _Reader:
         self.partials = []
         spans = pair_marks(text, p.start, p.end)
         self.paired = {at for sp in spans if sp.close is not None for at in (sp.open, sp.close)}
+        # Where the paragraph's first printed character is: no prefix copy per quote.
+        first_word = p.start
+        while first_word < p.end and text[first_word].isspace():
+            first_word += 1
         kept: list[tuple[MarkedSpan, int, int, bool]] = []
         for span in spans:
             q_start = span.open + 1
@@ -780,9 +784,9 @@ class _Reader:
                 mention, cue = previous_mention, previous_cue
             elif block is not None:
                 mention, cue = block
-            elif text[p.start : span.open].strip() == "" and previous_had_quote:
+            elif span.open <= first_word and previous_had_quote:
                 inherit = True
-            leading = text[p.start : span.open].strip() == ""
+            leading = span.open <= first_word
             self.drafts.append(
                 _Draft(
                     s,
