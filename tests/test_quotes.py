@@ -800,3 +800,19 @@ def test_partial_quote_subject_behind_a_title() -> None:
     assert summary(text) == [
         ("direct", "a reckless act of hostage-taking", "Jo Park", "Calder chief executive")
     ]
+
+
+def test_wire_lead_with_it_said_and_a_trailing_clause() -> None:
+    """'PLACE, date (Wire) - Acme Inc will cut 90 jobs, it said on Tuesday, as it …' is Acme's."""
+    text = (
+        "Pell to cut jobs\n\nOSLO, Jan 27, 2031 (Nord Wire) - Software maker Pell Systems Inc will cut "
+        "90 jobs and close two offices, it said on Tuesday, as it shifts spending to data centres.\n"
+    )
+    assert summary(text) == [
+        (
+            "indirect",
+            "Software maker Pell Systems Inc will cut 90 jobs and close two offices",
+            "Pell Systems Inc",
+            None,
+        )
+    ]

@@ -104,6 +104,11 @@ _HEADLINE_SAYS: Final = re.compile(
     r"(?P<verb>says|said|tells\s+\w+|warns|claims|insists|confirms)"
     r"|\s+(?P<dash>[-–—])\s+(?P<who2>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+))\s*"
 )
+# An organization's name with its legal or institutional head word ('Brightloom Inc').
+_ORG_NAME: Final = re.compile(
+    r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|SE|NV|"
+    r"Group|Company|Holdings|Bank|Airlines|Ministry|Authority|Union|Council|Agency|Fund)\b\.?"
+)
 # Every indirect pattern holds one of these: sentences without one are not read further.
 _ANY_REPORT: Final = re.compile(rf"\b(?:{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it)\b")
 _SAID_TAIL: Final = re.compile(
@@ -840,6 +845,11 @@ class _Reader:
             outside = text[s:qs] + text[qe:e].lstrip(_QUOTE_CHARS + ".!?;:, ")
             if _QUOTE_MARK_RE.search(outside.rstrip(_QUOTE_CHARS + ".!?;:, ")):
                 continue
+            if mention.kind == "pronoun" and mention.name == "it" and not self._knows_an_org():
+                # 'Acme Inc will cut 900 jobs, it said': the organization the clause names.
+                org = _ORG_NAME.search(text, qs, min(qe, qs + 300))
+                if org is not None:
+                    mention = Mention("org", name=org.group().rstrip("."))
             self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
             self._adopt_partials(qs, qe, mention, cue, first_draft)
 
@@ -866,6 +876,9 @@ class _Reader:
         for i in pronouns:
             if self.drafts[i].start >= first_end:
                 self.drafts[i] = attrs.evolve(self.drafts[i], mention=mention)
+
+    def _knows_an_org(self) -> bool:
+        return bool(self.registry.issuer or self.registry.org_speakers)
 
     def _read_headline(self, p: Paragraph) -> None:
         """'Acme to cut 900 jobs, minister says' / '… - CEO': the headline reports speech."""
@@ -1008,6 +1021,10 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
     if mention is None or mention.kind == "anonymous":
         return None
     if mention.kind == "pronoun":
+        if mention.name == "it":
+            # The organization quoted last, else the issuer; no guess beyond that.
+            org = registry.org_speakers[-1] if registry.org_speakers else registry.issuer
+            return Speaker(_drop_article(registry.alias(org) or org), None) if org else None
         if mention.name not in ("he", "she"):
             return None
         name = registry.last_person(position)

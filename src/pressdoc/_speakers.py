@@ -322,6 +322,8 @@ def parse_mention(phrase: str) -> Mention | None:
     low = phrase.lower()
     if low in _PRONOUNS:
         return Mention("pronoun", name=low)
+    if low == "it":
+        return Mention("pronoun", name="it")  # an organization: 'Acme will cut jobs, it said'
     if low in ("him", "her"):
         return Mention("pronoun", name="he" if low == "him" else "she")
     if words[0].lower() == "the" and _proper_org(words[1:]):
