@@ -107,7 +107,8 @@ _HEADLINE_SAYS: Final = re.compile(
 # An organization's name with its legal or institutional head word ('Brightloom Inc').
 _ORG_NAME: Final = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|SE|NV|"
-    r"Group|Company|Holdings|Bank|Airlines|Ministry|Authority|Union|Council|Agency|Fund)\b\.?"
+    r"ASA|AS|AB|Oyj|GmbH|SpA|BV|LLP|LP|Group|Company|Holdings|Bank|Airlines|Ministry|Authority|Union|"
+    r"Council|Agency|Fund)\b\.?"
 )
 # Every indirect pattern holds one of these: sentences without one are not read further.
 _ANY_REPORT: Final = re.compile(rf"\b(?:{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it)\b")

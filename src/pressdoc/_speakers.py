@@ -260,6 +260,7 @@ def _role_before(prefix: list[str]) -> str | None:
             or key in TITLE_WORDS
             or key in _CONNECTORS
             or key in _TITLE_MODIFIERS
+            or tok.endswith(("'s", "’s"))  # 'the union's leader'
         ):
             if tok.endswith((".", ":", ";", ",")) and not _is_initial(tok):
                 break
