@@ -1078,9 +1078,9 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
         role = person.fullest_role
     else:
         key = " ".join(role.lower().split())
-        for known in person.roles:
+        for known in sorted(person.roles, key=len, reverse=True):
             if key in " ".join(known.lower().split()) and len(known) > len(role):
-                role = known
+                role = known  # the fullest printed form of that title
                 break
         registry.add_person(name, mention.role, position)
     full = person.name if len(person.name) >= len(name) else name
