@@ -816,3 +816,15 @@ def test_wire_lead_with_it_said_and_a_trailing_clause() -> None:
             None,
         )
     ]
+
+
+def test_adding_that_gives_a_second_reported_clause() -> None:
+    """'X said A, adding that B' reports two clauses of X; 'said Monday that' is an adverbial."""
+    text = LEAD + (
+        "Mara Voss, CEO of Calder Seed, said Monday that the site would open in May, "
+        "adding that 40 people would be hired.\n"
+    )
+    assert [(q[1], q[2]) for q in summary(text)] == [
+        ("the site would open in May", "Mara Voss"),
+        ("40 people would be hired", "Mara Voss"),
+    ]

@@ -104,6 +104,7 @@ _HEADLINE_SAYS: Final = re.compile(
     r"(?P<verb>says|said|tells\s+\w+|warns|claims|insists|confirms)"
     r"|\s+(?P<dash>[-–—])\s+(?P<who2>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+))\s*"
 )
+_ADDING_THAT: Final = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s+that,?\s+")
 # An organization's name with its legal or institutional head word ('Brightloom Inc').
 _ORG_NAME: Final = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|SE|NV|"
@@ -851,6 +852,16 @@ class _Reader:
                 org = _ORG_NAME.search(text, qs, min(qe, qs + 300))
                 if org is not None:
                     mention = Mention("org", name=org.group().rstrip("."))
+            # '…, adding that CLAUSE': a second reported clause of the same source.
+            adding = _ADDING_THAT.search(text, qs, e)
+            if adding is not None:
+                if adding.start() < qe:
+                    qe = _trim(text, qs, adding.start())[1]
+                added_start, added_end = _trim(text, adding.end(), e)
+                while added_end > added_start and text[added_end - 1] in _CLAUSE_END:
+                    added_end -= 1
+                if _words(text[added_start:added_end]) >= 3:
+                    self.drafts.append(_Draft(added_start, added_end, "indirect", mention, "adding"))
             self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
             self._adopt_partials(qs, qe, mention, cue, first_draft)
 
@@ -914,6 +925,7 @@ class _Reader:
 _OBJECT_VERBS: Final = wordset("told tells informed informs assured assures reminded reminds warned warns")
 _ADVERBIAL_WORDS: Final = wordset(
     "in on at during after before last this today yesterday earlier later also again further repeatedly "
+    "monday tuesday wednesday thursday friday saturday sunday "
     "previously recently publicly once then"
 )
 
