@@ -87,6 +87,14 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
             Mention("person", "Jana Roe", "Minister of Housing"),
         ),
         (
+            "Ilse Varga, UNHL Director-General, who visited the camps",
+            Mention("person", "Ilse Varga", "UNHL Director-General"),
+        ),
+        (
+            "businesswoman and former Olympian Kelly Marsh",
+            Mention("person", "Kelly Marsh", "businesswoman and former Olympian"),
+        ),
+        (
             "a spokeswoman for the Harbor Trust",
             Mention("org", "Harbor Trust", "spokeswoman for the Harbor Trust"),
         ),

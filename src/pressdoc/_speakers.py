@@ -54,7 +54,7 @@ TITLE_WORDS: Final = wordset(
     "actor actress artist musician athlete player recipient survivor pilot "
     "councilmember councilmembers alderman alderwoman assemblymember candidate mp mep mla mpp "
     "campaigner convenor convener midfielder forward defender goalkeeper striker winger "
-    "investor lawmaker legislator"
+    "investor lawmaker legislator businesswoman businessman entrepreneur olympian champion"
 )
 ORG_WORDS: Final = wordset(
     "inc corp corporation co company companies llc llp lp ltd plc ag sa gmbh nv bv group holdings "
@@ -164,7 +164,11 @@ def clean_role(role: str, *, described: bool = False) -> str | None:
         text = text[:-1]
     if not text:
         return None
-    if not described and not any(_key(w) in TITLE_WORDS for w in text.split()):
+    # 'Director-General', 'Secretary-General': a hyphenated title counts by its parts.
+    if not described and not any(
+        _key(w) in TITLE_WORDS or any(part in TITLE_WORDS for part in _key(w).split("-"))
+        for w in text.split()
+    ):
         return None
     return text
 
