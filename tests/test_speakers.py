@@ -56,6 +56,7 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
         ("Calder Seed Inc.", Mention("org", "Calder Seed Inc")),
         ("the Ministry of Water Affairs", Mention("org", "Ministry of Water Affairs")),
         ("the Ministry", Mention("ref", "Ministry")),
+        ("the Drug Safety Authority (DSA)", Mention("org", "Drug Safety Authority")),
         ("Councilmember Rita Osei", Mention("person", "Rita Osei", "Councilmember")),
         ("Opposition MP Lars Fenn", Mention("person", "Lars Fenn", "Opposition MP")),
         ("Owner Bram Keller", Mention("person", "Bram Keller", "Owner")),
@@ -109,7 +110,7 @@ def test_parse_mention(phrase: str, expected: Mention) -> None:
     assert parse_mention(phrase) == expected
 
 
-@pytest.mark.parametrize("phrase", ["", "the plan", "it was a long day and", "x" * 400])
+@pytest.mark.parametrize("phrase", ["", "the plan", "it was a long day and", "x" * 400, "(DSA)"])
 def test_parse_mention_rejects_what_names_no_one(phrase: str) -> None:
     """Phrases that name no person, pronoun, title or organization give None."""
     assert parse_mention(phrase) is None

@@ -117,6 +117,7 @@ _QUOTES_BY: Final = re.compile(
 _BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
 _WORD: Final = re.compile(r"\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
+_ACRONYM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -331,8 +332,10 @@ def parse_mention(phrase: str) -> Mention | None:
         return Mention("pronoun", name="it")  # an organization: 'Acme will cut jobs, it said'
     if low in ("him", "her"):
         return Mention("pronoun", name="he" if low == "him" else "she")
-    if words[0].lower() == "the" and _proper_org(words[1:]):
-        return Mention("org", name=" ".join(words[1:]).strip(" .,"))  # 'the Ministry of Energy'
+    # 'the Ministry of Energy', 'the Drug Safety Authority (DSA)': that organization.
+    org_words = _ACRONYM_AFTER.sub("", phrase).split() if phrase.endswith(")") else words
+    if org_words and org_words[0].lower() == "the" and _proper_org(org_words[1:]):
+        return Mention("org", name=" ".join(org_words[1:]).strip(" .,"))
     segments = _split_commas(phrase)
     # 'Secretary, Rural Connectivity, Shri Arvind Menon': the segment the honorific opens
     # is the person; the capitalized segments before it are the title.
