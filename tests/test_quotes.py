@@ -828,3 +828,12 @@ def test_adding_that_gives_a_second_reported_clause() -> None:
         ("the site would open in May", "Mara Voss"),
         ("40 people would be hired", "Mara Voss"),
     ]
+
+
+def test_title_case_work_in_the_subject_is_no_quote() -> None:
+    """'Ada Roe, 71, whose father wrote "Blue and Gold: A Century at Mill Lane," said …'."""
+    text = LEAD + (
+        'Ada Roe, 71, whose father wrote the history "Blue and Gold: A Century at Mill Lane," '
+        "said she would not renew her season ticket.\n"
+    )
+    assert summary(text) == [("indirect", "she would not renew her season ticket", "Ada Roe", None)]

@@ -316,7 +316,7 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
 def _strip_tail(who: str) -> str:
     """Drop a closing sentence mark and ', who ...' clauses from an attribution phrase."""
     who = who.strip().rstrip(".!?;")
-    for stop in (", who ", ", which ", ", adding", ", noting", ", saying", " who ", ", as "):
+    for stop in (", who ", ", whose ", ", which ", ", adding", ", noting", ", saying", " who ", ", as "):
         i = who.find(stop)
         if i > 0:
             who = who[:i]
@@ -483,6 +483,10 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
     significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
     if n <= 6 and significant and all(w[:1].isupper() for w in significant) and not attributed:
         return True
+    title_case = n <= 12 and all(w[:1].isupper() for w in significant)
+    if title_case and (len(significant) >= 4 or (len(significant) >= 3 and not ends_like_speech)):
+        return True  # a title in title case: 'Blue and Gold: A Century at Mill Lane'
+
     return n <= 4 and not attributed
 
 
@@ -842,10 +846,9 @@ class _Reader:
             # attribution mean the sentence is a direct quote, not reported speech.
             if any(a < qs - 1 or b > qe + 1 for a, b in inside):
                 continue
-            if any(m.start() not in self.paired for m in _QUOTE_MARK_RE.finditer(text, qs, qe)):
-                continue  # a stray mark: the clause is not read with certainty
-            outside = text[s:qs] + text[qe:e].lstrip(_QUOTE_CHARS + ".!?;:, ")
-            if _QUOTE_MARK_RE.search(outside.rstrip(_QUOTE_CHARS + ".!?;:, ")):
+            # A stray mark leaves the sentence unread; paired marks outside the clause are
+            # a title or a term in the attribution (direct quotes there are in ``inside``).
+            if any(m.start() not in self.paired for m in _QUOTE_MARK_RE.finditer(text, s, e)):
                 continue
             if mention.kind == "pronoun" and mention.name == "it" and not self._knows_an_org():
                 # 'Acme Inc will cut 900 jobs, it said': the organization the clause names.
