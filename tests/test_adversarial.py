@@ -58,12 +58,8 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
 
 # Inputs a stage (not the CLI) is still slow on, with where the time goes; each
 # is reported to the stage's owner.  strict=False: the test passes once fixed.
-KNOWN_SLOW: dict[str, str] = {
-    "said with quotes": (
-        "quadratic in _quotes: for every quote _read_marks copies text[p.start:span.open] (twice) and "
-        "_read_indirect walked its list with islice; 20k/80k quotes in one paragraph take 0.8/5.5 s"
-    ),
-}
+# Inputs a stage is known to be slow on, with the reason; each is an xfail until fixed.
+KNOWN_SLOW: dict[str, str] = {}
 
 
 CASES = [
