@@ -105,7 +105,7 @@ NON_COMMITMENTS = (
     "The team is excited to welcome new members.",
     "I am sure the project will be a success.",
     "The new center will be operated by a local partner.",
-    "Our commitment to investing in people is unwavering.",
+    "Our commitment to hiring locally is unwavering.",
     "The plant could double its output.",
     "The partnership will create many jobs.",
     "The funds will support research into rare diseases.",

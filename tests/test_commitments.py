@@ -176,7 +176,7 @@ def test_negation(sentence: str, modality: str) -> None:
         "The coalition works to improve safety.",
         "We hope to see you there.",
         # Noun mentions and passives without an agent.
-        "Our commitment to investing in people is unwavering.",
+        "Our commitment to hiring locally is unwavering.",
         "The leaders reaffirmed their pledge to the region.",
         "The plan to rebuild the schools was developed in May.",
         "The new center will be operated by Beta.",
@@ -271,11 +271,11 @@ def test_subjectless_clauses() -> None:
 
 
 def test_quantified_relative() -> None:
-    """ "many of whom will remain" keeps the quantified relative as the actor."""
-    commitment = only("The firm thanked its temporary staff, many of whom will remain with the team.")
+    """ "many of whom will stay" keeps the quantified relative as the actor."""
+    commitment = only("The firm thanked its temporary staff, many of whom will stay with the crew.")
     assert (commitment.actor.text, commitment.text) == (
         "many of whom",
-        "many of whom will remain with the team",
+        "many of whom will stay with the crew",
     )
 
 
@@ -322,12 +322,13 @@ def test_title_case_headline_triggers(headline: str, text: str) -> None:
 def test_list_after_a_colon() -> None:
     """Items under "X pledge to:" are each a commitment of X."""
     source = (
-        "The signatories pledge to:\n\n(1) Support the fund;\n\n(2) Meet within 6 months; and\n\nOther text."
+        "The member councils pledge to:\n\n(1) Support the fund;\n\n"
+        "(2) Meet within 6 months; and\n\nOther text."
     )
     found = commitments_in(source, published="2024-07-11")
     assert [(c.text, c.actor.text, c.modality) for c in found] == [
-        ("Support the fund", "The signatories", "pledge"),
-        ("Meet within 6 months", "The signatories", "pledge"),
+        ("Support the fund", "The member councils", "pledge"),
+        ("Meet within 6 months", "The member councils", "pledge"),
     ]
     assert found[1].deadline is not None
     assert found[1].deadline.date == "2025-01-11"
@@ -409,8 +410,8 @@ def test_a_past_date_is_not_a_deadline() -> None:
 
 def test_fronted_deadline() -> None:
     """A deadline opening the sentence bounds the clause after it."""
-    commitment = only("In the near future, we will adopt new rules.")
-    assert commitment.text == "we will adopt new rules"
+    commitment = only("In the near future, the board will publish new guidance.")
+    assert commitment.text == "the board will publish new guidance"
     assert commitment.deadline is not None
     assert commitment.deadline.text == "In the near future"
 
@@ -427,7 +428,7 @@ def test_two_actions_with_two_deadlines_are_two_commitments() -> None:
 def test_not_a_deadline() -> None:
     """ "in the future" and "for the coming year" do not bound an action."""
     assert only("We will defend it today and in the future.").deadline is None
-    commitment = only("The group plans to name partners for the coming year in the coming months.")
+    commitment = only("The club plans to choose sponsors for the coming year in the coming months.")
     assert commitment.deadline is not None
     assert commitment.deadline.text == "in the coming months"
 
@@ -469,9 +470,9 @@ def test_group_words_refer_to_the_named_pair() -> None:
 
 def test_acronym_refers_to_its_name() -> None:
     """An acronym actor refers to the name it abbreviates."""
-    source = "The Harbor Tourism Board (HTB) met. HTB will host the fair."
+    source = "The Lakeside Visitors Bureau (LVB) met. LVB will host the fair."
     commitment = only(source)
-    assert (commitment.actor.text, commitment.actor.ref) == ("HTB", "The Harbor Tourism Board")
+    assert (commitment.actor.text, commitment.actor.ref) == ("LVB", "The Lakeside Visitors Bureau")
 
 
 # --- generated releases -------------------------------------------------------------
@@ -512,12 +513,10 @@ def test_generated_releases_give_exactly_their_commitments(release: Release) -> 
 
 def test_sentences_split_on_terminal_marks_not_abbreviations() -> None:
     """Sentences end at ". " but not after "Corp.", "U.S." or an initial."""
-    text = (
-        "Acme Corp. will grow in the U.S. market. Joseph R. Biden spoke. Beta sold it to Acme Inc. The deal"
-    )
+    text = "Acme Corp. will grow in the U.S. market. Marta J. Olsen spoke. Beta sold it to Acme Inc. The deal"
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
         "Acme Corp. will grow in the U.S. market.",
-        "Joseph R. Biden spoke.",
+        "Marta J. Olsen spoke.",
         "Beta sold it to Acme Inc.",
         "The deal",
     ]

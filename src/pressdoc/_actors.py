@@ -5,11 +5,11 @@ people.  The test is general rather than fitted to sentences:
 
 * pronouns that stand for people (we, I, they, he, she) and relative who/whom act;
 * a noun phrase acts when its head is a capitalized name that is not a thing word
-  ("Apple", "Duke Energy", "the Young Adult Court"), a title ("President"), or a
+  ("Acme", "Norvale Energy", "the Juvenile Mediation Court"), a title ("President"), or a
   common noun from the lexicon of people and bodies of people (company, government,
   board, parties, students, officials, …);
 * a head from the stop-list of things, events, money, efforts and documents never
-  acts ("The acquisition will bring …", "This year's edition will provide …").
+  acts ("The acquisition will bring …", "This year's festival will offer …").
 
 Words are matched on a bounded window before the trigger, token by token.
 """
@@ -296,8 +296,8 @@ NON_AGENT_NOUNS: Final = word_set(
     contract order sale purchase closing listing offering spin-off spinoff combination integration
     """
 )
-# Capitalized heads that name things, not bodies ("the Give Back Grant", "the Paris
-# Agreement"); other capitalized heads may end a company name ("Duke Energy").
+# Capitalized heads that name things, not bodies ("the Bright Start Grant", "the Paris
+# Agreement"); other capitalized heads may end a company name ("Norvale Energy").
 NAMED_THING_HEADS: Final = word_set(
     """
     grant program programme act plan project initiative convention summit conference forum festival week
@@ -447,8 +447,8 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
     """Index of the first token of the noun phrase that ends at ``tokens[end_index - 1]``.
 
     Reads leftwards and stops at punctuation, verbs, conjunctions and prepositions;
-    "of", "for", "and", "&" stay inside a phrase between names ("The presidents of
-    Belarus and Russia", "Center for Court Innovation").  Returns ``end_index`` when
+    "of", "for", "and", "&" stay inside a phrase between names ("The ministers of
+    Chile and Peru", "Institute for Rural Health").  Returns ``end_index`` when
     there is no phrase.
     """
     i = end_index
@@ -460,7 +460,7 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             # A pronoun is a whole phrase by itself.
             return i - 1 if i == end_index else i
         if tok.text == ")":
-            # A parenthesized acronym after a name: "the Court (BYAC)".
+            # A parenthesized acronym after a name: "the Bureau (RFB)".
             j = i - 2
             while j >= limit and tokens[j].text != "(" and i - j < 6:
                 j -= 1
@@ -477,7 +477,7 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             and tokens[i - 2].lower not in ADVERBS
             and (i - 3 < limit or not is_break(tokens[i - 3]))
         ):
-            i -= 1  # a list of names: "Belgium, Canada and Denmark"
+            i -= 1  # a list of names: "Austria, Chile and Kenya"
             continue
         if not (tok.text[0].isalnum()):
             if tok.text in ("’", "'") and i - 2 >= limit and tokens[i - 2].text[0].isalnum():
@@ -489,7 +489,7 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
                 and tokens[i - 2].end == tok.start
                 and (tokens[i - 2].lower in NAME_ABBREVIATIONS or len(tokens[i - 2].text) == 1)
             ):
-                i -= 1  # "Acme Corp.", "Joseph R."
+                i -= 1  # "Acme Corp.", "Marta J."
                 continue
             break
         if low in ("of", "for", "and", "&", "de"):
@@ -648,7 +648,7 @@ class NameIndex:
     """The capitalized words and runs of a release, computed on first use.
 
     A capitalized word printed after a lowercase word somewhere is a name;
-    capitalized runs ("The Hong Kong Tourism Board") expand acronyms and
+    capitalized runs ("The Harbor Tourism Board") expand acronyms and
     "the coalition" to the name they stand for.
     """
 

@@ -535,7 +535,7 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
             following = text[dot + 1 : dot + 12].split(None, 1)
             return not (following and following[0] in _SENTENCE_STARTERS)
         return True
-    # Initials ("Joseph R. Biden") and dotted abbreviations ("N.Y.").
+    # Initials ("Marta J. Olsen") and dotted abbreviations ("N.Y.").
     return (len(word) == 1 and word.isalpha()) or bool(_DOTTED.fullmatch(word))
 
 
@@ -783,7 +783,7 @@ def _check_trigger(
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
                 return None
             if modality == "must" or (after in ("the", "a", "an") and not continued):
-                return None  # "will be the best ambassadors"; but "will continue to be a partner"
+                return None  # "will be the finest hosts"; but "will continue to be a partner"
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
@@ -904,7 +904,7 @@ def _following_words(text: str, start: int, end: int, count: int) -> list[tuple[
 
 
 def _believed(tokens: Sequence[Token], subject: Subject) -> bool:
-    """Whether the clause is reported as a belief ("I am sure that this will …")."""
+    """Whether the clause is reported as a belief ("I am sure the plan will …")."""
     before = [t for t in tokens if t.end <= subject.start]
     if before and before[-1].lower == "that":
         before = before[:-1]
@@ -1021,7 +1021,7 @@ def _actor_for(
             return None
         return _make_actor(context, first[0], first[1], verdict.head, match.start())
     if subject.kind == "none":
-        # A headline line or a list item opening with the trigger ("Will Handle …"),
+        # A headline line or a list item opening with the trigger ("Will Oversee …"),
         # maybe after a sentence adverb ("Together, will …").
         item = _LIST_ITEM.match(text, sentence_start, subject.start)
         opening = text[item.end() if item else sentence_start : subject.start].split()
@@ -1292,7 +1292,7 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
 
 
 # ---------------------------------------------------------------------------
-# Lists under "Signatories pledge to:".
+# Lists under "The member councils pledge to:".
 
 
 def _list_commitments(
@@ -1503,7 +1503,7 @@ def _pick_deadline(
             deadline = make_deadline(context.view.source, item.start, item.end, context.published)
             if not _in_the_past(deadline, context.published):
                 return deadline
-    # A deadline fronted before the clause: "In the near future, we will …".
+    # A deadline fronted before the clause: "In the near future, the board will …".
     if clause_start > sentence_start:
         limit = min(clause_start, sentence_start + 80)
         for item in times:

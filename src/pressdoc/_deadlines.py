@@ -2,7 +2,7 @@
 
 One compiled alternation finds every candidate expression in a stretch of text; the
 commitment stage takes the first one inside the action (or one fronted before the
-clause: "In the near future, we will …"), and :func:`pressdoc._dates.resolve_deadline`
+clause: "In the near future, the board will …"), and :func:`pressdoc._dates.resolve_deadline`
 turns it into the last day it allows.  Every branch is a sequence of bounded or
 disjoint pieces, so matching stays linear on any input.
 """
