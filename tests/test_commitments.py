@@ -428,9 +428,9 @@ def test_two_actions_with_two_deadlines_are_two_commitments() -> None:
 def test_not_a_deadline() -> None:
     """ "in the future" and "for the coming year" do not bound an action."""
     assert only("We will defend it today and in the future.").deadline is None
-    commitment = only("The club plans to choose sponsors for the coming year in the coming months.")
+    commitment = only("The club plans to pick kit suppliers for the coming year within the coming months.")
     assert commitment.deadline is not None
-    assert commitment.deadline.text == "in the coming months"
+    assert commitment.deadline.text == "within the coming months"
 
 
 # --- quotes and actor references ------------------------------------------------------

@@ -26,7 +26,7 @@ def found(text: str) -> list[str]:
         ("launch the app later this year after testing", ["later this year"]),
         ("hire staff over the next 90 days", ["over the next 90 days"]),
         ("respond within 30 days", ["within 30 days"]),
-        ("choose sponsors for the coming year in the coming months", ["in the coming months"]),
+        ("pick kit suppliers for the coming year within the coming months", ["within the coming months"]),
         ("adopt the rules in the near future", ["in the near future"]),
         ("finish the school by September 1", ["by September 1"]),
         ("finish the school by 1 September", ["by 1 September"]),
