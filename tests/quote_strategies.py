@@ -30,8 +30,8 @@ ROLE_PATTERNS = (
     "head of research at {org}",
     "Vice President of Sales at {org}",
     "{org} spokesperson",
-    "vice president, products and cloud, {org}",
-    "Director of the Harbor Campus of {org}",
+    "vice president, data and mobile, {org}",
+    "Head of the Research Park of {org}",
 )
 VERBS = ("said", "added", "noted", "explained", "stated", "told reporters", "said on Tuesday")
 HONORIFICS = ("", "", "Dr. ", "Dr ", "Professor ", "Sir ")

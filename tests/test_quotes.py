@@ -83,28 +83,28 @@ def test_attribution_before_with_colon_and_comma() -> None:
     """'X said: "…"' and 'X added, "…"' attribute the quote that follows."""
     text = LEAD + (
         'Tobias Lind, Chair of the Audit Committee, added, "The board is united behind the plan."\n\n'
-        'At the opening, Dr. Ines Okoro, then Director of the Harbor Campus, stated: "This lab is a '
+        'At the opening, Dr. Ines Okoro, then Head of the Calder Research Park, stated: "This lab is a '
         'place for new ideas."\n'
     )
     assert summary(text) == [
         ("direct", "The board is united behind the plan.", "Tobias Lind", "Chair of the Audit Committee"),
-        ("direct", "This lab is a place for new ideas.", "Ines Okoro", "Director of the Harbor Campus"),
+        ("direct", "This lab is a place for new ideas.", "Ines Okoro", "Head of the Calder Research Park"),
     ]
 
 
 def test_apostrophes_are_not_quote_marks() -> None:
-    """Contractions, possessives and O’Connor-style names never open or close a quote."""
-    text = LEAD + "“We’re proud of Brenner’s team and the Okoros’ work,” said Ana O’Connor, CEO.\n"
+    """Contractions, possessives and O’Hara-style names never open or close a quote."""
+    text = LEAD + "“We’re proud of Brenner’s team and the Okoros’ work,” said Ana O’Hara, CEO.\n"
     assert summary(text) == [
-        ("direct", "We’re proud of Brenner’s team and the Okoros’ work", "Ana O’Connor", "CEO")
+        ("direct", "We’re proud of Brenner’s team and the Okoros’ work", "Ana O’Hara", "CEO")
     ]
 
 
 def test_scare_quotes_titles_and_product_names_are_not_quotes() -> None:
     """Terms of one or two words, titles after 'called'/'a', trademark lists are not quotes."""
     text = LEAD + (
-        'The new line builds the "Kestrel" drone, known as "the workhorse", and an "Agentic Fleet '
-        "Partner of the Year\" award winner. Calder Seed calls it a 'smart' factory.\n\n"
+        'The new line builds the "Kestrel" drone, known as "the workhorse", and a "Harbor Robotics '
+        "Supplier of the Decade\" award winner. Calder Seed calls it a 'smart' factory.\n\n"
         '"Calder", "Calder Seed" and "Kestrel" are trademarks of Calder Seed.\n'
     )
     assert summary(text) == []
@@ -121,21 +121,21 @@ def test_block_quote_after_a_name_and_role_line_ends_at_narration() -> None:
     """Paragraphs after 'Name, Role:' are that person's, one quote each, until narration."""
     text = LEAD + (
         "Keiko Arendt, Minister of Transport:\n"
-        "We have set ourselves a clear goal for the rail network.\n\n"
-        "The key to the network is reliable trains and fair prices for everyone.\n\n"
+        "Our first task is a faster rail network.\n\n"
+        "Trains must run on time, and tickets must be cheap for everyone.\n\n"
         "Our plan will reach every region by 2030, and you will see the change.\n\n"
         "The parties agreed to meet again in June.\n"
     )
     assert summary(text) == [
         (
             "direct",
-            "We have set ourselves a clear goal for the rail network.",
+            "Our first task is a faster rail network.",
             "Keiko Arendt",
             "Minister of Transport",
         ),
         (
             "direct",
-            "The key to the network is reliable trains and fair prices for everyone.",
+            "Trains must run on time, and tickets must be cheap for everyone.",
             "Keiko Arendt",
             "Minister of Transport",
         ),
@@ -152,16 +152,21 @@ def test_block_quote_after_said_colon_with_and_without_marks() -> None:
     """'Transport minister Jane Roe said:' introduces the next paragraphs, marked or not."""
     text = LEAD + (
         "Transport minister Jane Roe said:\n\n"
-        "This new offence will make our roads safer.\n\n"
-        "The next step is to take these limits to Parliament.\n\n"
-        "In March 2029, the department took advice from a panel of experts.\n\n"
+        "New crossings will keep children safe.\n\n"
+        "We will put the plans to the regional assembly this autumn.\n\n"
+        "In May 2029, the ministry consulted parents and teachers.\n\n"
         "Roads minister Sir Alan Hartley said:\n\n"
         "‘We want everyone to travel safely.’\n\n"
         "The rules were drawn up after a consultation.\n"
     )
     assert summary(text) == [
-        ("direct", "This new offence will make our roads safer.", "Jane Roe", "Transport minister"),
-        ("direct", "The next step is to take these limits to Parliament.", "Jane Roe", "Transport minister"),
+        ("direct", "New crossings will keep children safe.", "Jane Roe", "Transport minister"),
+        (
+            "direct",
+            "We will put the plans to the regional assembly this autumn.",
+            "Jane Roe",
+            "Transport minister",
+        ),
         ("direct", "We want everyone to travel safely.", "Alan Hartley", "Roads minister"),
     ]
 
@@ -169,14 +174,14 @@ def test_block_quote_after_said_colon_with_and_without_marks() -> None:
 def test_transcript_turns_printed_inline() -> None:
     """'Name: …' turns in one paragraph give one direct quote per turn."""
     text = LEAD + (
-        "The presidents made statements for the press. President of Valdoria Anton Kessel: Mr President, "
-        "it is a pleasure to see you. Welcome to our country. President of Ostria Lena Marsh: Thank you for "
+        "The leaders spoke to reporters after the talks. President of Valdoria Anton Kessel: Mr President, "
+        "thank you for coming. We have much to discuss. President of Ostria Lena Marsh: Thank you for "
         "the invitation, we are ready to work together. <…>\n"
     )
     assert summary(text) == [
         (
             "direct",
-            "Mr President, it is a pleasure to see you. Welcome to our country.",
+            "Mr President, thank you for coming. We have much to discuss.",
             "Anton Kessel",
             "President of Valdoria",
         ),
@@ -219,7 +224,7 @@ def test_continuation_paragraph_takes_the_previous_speaker() -> None:
     """A quote paragraph with no attribution continues the quote before it."""
     text = LEAD + (
         '"The plant has doubled its output," said board member Ed Marsh.\n\n'
-        '"We are therefore delighted to expand it again."\n'
+        '"We are now ready to expand it again."\n'
     )
     assert [q[2] for q in summary(text)] == ["Ed Marsh", "Ed Marsh"]
 
@@ -244,7 +249,7 @@ def test_trailers_after_a_quote_and_in_a_headline() -> None:
 
 def test_headline_without_marks_is_not_a_quote() -> None:
     """A headline 'Statement - Name' with no marks is a headline, not a quote."""
-    text = "A plan to rebuild schools was developed - Anton Kessel\n\nKessel visited the region.\n"
+    text = "A plan to repair the river ports was agreed - Anton Kessel\n\nKessel visited the region.\n"
     assert summary(text) == []
 
 
@@ -252,12 +257,12 @@ def test_headline_without_marks_is_not_a_quote() -> None:
 def test_indirect_quotes_need_a_reported_clause() -> None:
     """'As X noted, …', 'X said that …', 'X said …', 'according to X, …', 'told … that'."""
     text = LEAD + (
-        "As Mara Voss, CEO of Calder Seed, noted, the region faces a shortage of engineers.\n\n"
+        "As Mara Voss, CEO of Calder Seed, noted, the region has too few engineers.\n\n"
         "Voss said that the plant will open in May. Voss told reporters that hiring had begun. "
         "Voss said the company would hire 40 people. According to her, demand is strong.\n"
     )
     assert summary(text) == [
-        ("indirect", "the region faces a shortage of engineers", "Mara Voss", "CEO of Calder Seed"),
+        ("indirect", "the region has too few engineers", "Mara Voss", "CEO of Calder Seed"),
         ("indirect", "the plant will open in May", "Mara Voss", "CEO of Calder Seed"),
         ("indirect", "hiring had begun", "Mara Voss", "CEO of Calder Seed"),
         ("indirect", "the company would hire 40 people", "Mara Voss", "CEO of Calder Seed"),
@@ -300,32 +305,32 @@ def test_honorifics_and_post_nominals_are_not_name_or_role() -> None:
     text = LEAD + (
         "Amara Nwosu, Ph.D., MPH, the director of the Calder Health Institute, spoke at the event.\n\n"
         '"Prevention works," said Dr. Nwosu.\n\n'
-        'HKRB Chairman Dr Omar Haddad said, "We are delighted to host the convention."\n'
+        'KFA Chairman Dr Omar Haddad said, "We are glad to welcome the trade fair back."\n'
     )
     assert summary(text) == [
         ("direct", "Prevention works", "Amara Nwosu", "director of the Calder Health Institute"),
-        ("direct", "We are delighted to host the convention.", "Omar Haddad", "HKRB Chairman"),
+        ("direct", "We are glad to welcome the trade fair back.", "Omar Haddad", "KFA Chairman"),
     ]
 
 
 def test_role_printed_anywhere_for_the_same_person() -> None:
     """A fuller title printed elsewhere for the same person is the role."""
     text = LEAD + (
-        "Portvale District Attorney Ken Rowe today announced a new bureau.\n\n"
-        'District Attorney Rowe said, "Young adults need a different approach."\n'
+        "Portvale Fire Commissioner Ruth Kane today opened a new training yard.\n\n"
+        'Fire Commissioner Kane said, "Every crew will train here twice a year."\n'
     )
     assert summary(text) == [
-        ("direct", "Young adults need a different approach.", "Ken Rowe", "Portvale District Attorney")
+        ("direct", "Every crew will train here twice a year.", "Ruth Kane", "Portvale Fire Commissioner")
     ]
 
 
 def test_organization_acronym_resolves_to_its_name() -> None:
-    """'as BAC messaging frames it' names the organization defined as '(BAC)'."""
+    """'as TRU literature frames it' names the organization defined as '(TRU)'."""
     text = (
-        "Coalition launches campaign\n\nThe Broker Advocacy Coalition (BAC) is launching a campaign.\n\n"
-        "The campaign asks for $5 a month – “the cost of one coffee a month,” as BAC messaging frames it.\n"
+        "Union launches campaign\n\nThe Tidewater Renters Union (TRU) is launching a campaign.\n\n"
+        "The campaign asks for $4 a week – “the price of one bus ticket,” as TRU literature frames it.\n"
     )
-    assert summary(text) == [("direct", "the cost of one coffee a month", "Broker Advocacy Coalition", None)]
+    assert summary(text) == [("direct", "the price of one bus ticket", "Tidewater Renters Union", None)]
 
 
 def test_cues_are_reported() -> None:
@@ -440,20 +445,20 @@ def _expected(release: Release) -> list[ExpectedQuote]:
     Release(
         "Nordwind Robotics opens a new site\n\n"
         "TALLINN, March 3, 2031 -- Nordwind Robotics today announced the opening of a new site.\n\n"
-        '"We will expand our plant to Tallinn next year," said Rafael Duarte, vice president, products and '
-        "cloud, Nordwind Robotics.\n\n"
+        '"We will expand our plant to Tallinn next year," said Rafael Duarte, vice president, data and '
+        "mobile, Nordwind Robotics.\n\n"
         "The company was founded in 1998 and has offices in four countries.\n\n"
         '"Our fleet has grown faster than we expected in the north," he said.\n',
         (
             ExpectedQuote(
                 "We will expand our plant to Tallinn next year",
                 "Rafael Duarte",
-                "vice president, products and cloud, Nordwind Robotics",
+                "vice president, data and mobile, Nordwind Robotics",
             ),
             ExpectedQuote(
                 "Our fleet has grown faster than we expected in the north",
                 "Rafael Duarte",
-                "vice president, products and cloud, Nordwind Robotics",
+                "vice president, data and mobile, Nordwind Robotics",
             ),
         ),
     )

@@ -18,30 +18,30 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
         ("Acme CEO Jane Doe", Mention("person", "Jane Doe", "Acme CEO")),
         ("Transport minister Jane Roe", Mention("person", "Jane Roe", "Transport minister")),
         ("Harbor Board member Ed Marsh", Mention("person", "Ed Marsh", "Harbor Board member")),
-        ("HKRB Chairman Dr Omar Haddad", Mention("person", "Omar Haddad", "HKRB Chairman")),
+        ("KFA Chairman Dr Omar Haddad", Mention("person", "Omar Haddad", "KFA Chairman")),
         (
-            "Director of Operations at the Center for Port Safety Ana Lee",
-            Mention("person", "Ana Lee", "Director of Operations at the Center for Port Safety"),
+            "Head of Research at the Institute for Port Safety Ana Lee",
+            Mention("person", "Ana Lee", "Head of Research at the Institute for Port Safety"),
         ),
         (
             "Acme chief financial officer Jo Park",
             Mention("person", "Jo Park", "Acme chief financial officer"),
         ),
         (
-            "At the opening in May 2025, Dr. Ines Okoro, then Director of the Harbor Campus",
-            Mention("person", "Ines Okoro", "Director of the Harbor Campus"),
+            "At the opening in May 2025, Dr. Ines Okoro, then Head of the Calder Research Park",
+            Mention("person", "Ines Okoro", "Head of the Calder Research Park"),
         ),
         (
             "Amara Nwosu, Ph.D., MPH, the director of the Calder Institute",
             Mention("person", "Amara Nwosu", "director of the Calder Institute"),
         ),
         (
-            "Karl van den Berg, vice president, products and cloud, Acme",
-            Mention("person", "Karl van den Berg", "vice president, products and cloud, Acme"),
+            "Pia van der Molen, vice president, data and mobile, Acme",
+            Mention("person", "Pia van der Molen", "vice president, data and mobile, Acme"),
         ),
         (
-            "Tim O’Malley, Chief Executive Officer",
-            Mention("person", "Tim O’Malley", "Chief Executive Officer"),
+            "Rory O’Malley, Chief Financial Officer",
+            Mention("person", "Rory O’Malley", "Chief Financial Officer"),
         ),
         ("Anna Lind, 54, a local fisherwoman", Mention("person", "Anna Lind", "local fisherwoman")),
         ("Paulo Reis, who heads the farmers' union", Mention("person", "Paulo Reis", None)),
@@ -50,9 +50,9 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
         ("van Dijk", Mention("person", "van Dijk", None)),
         ("she", Mention("pronoun", "she")),
         ("him", Mention("pronoun", "he")),
-        ("the Deputy Head of the Office", Mention("ref", "Deputy Head of the Office")),
+        ("the Deputy Director of the Bureau", Mention("ref", "Deputy Director of the Bureau")),
         ("the company", Mention("ref", "company")),
-        ("BAC messaging", Mention("org", "BAC")),
+        ("TRU literature", Mention("org", "TRU")),
         ("Calder Seed Inc.", Mention("org", "Calder Seed Inc")),
         ("the Ministry of Water Affairs", Mention("org", "Ministry of Water Affairs")),
         ("the Ministry", Mention("ref", "Ministry")),
@@ -100,8 +100,8 @@ from pressdoc._speakers import Mention, Registry, clean_role, is_name_token, par
             Mention("org", "Harbor Trust", "spokeswoman for the Harbor Trust"),
         ),
         (
-            "Secretary, Road Safety, Shri Arun Mehra",
-            Mention("person", "Arun Mehra", "Secretary, Road Safety"),
+            "Secretary, Water Resources, Shri Arun Mehra",
+            Mention("person", "Arun Mehra", "Secretary, Water Resources"),
         ),
     ],
 )
@@ -120,8 +120,8 @@ def test_parse_mention_rejects_what_names_no_one(phrase: str) -> None:
     ("word", "is_name"),
     [
         ("Jane", True),
-        ("O’Connor", True),
-        ("Wing-kun", True),
+        ("O’Hara", True),
+        ("Siu-ming", True),
         ("CEO", False),
         ("President", False),
         ("Inc.", False),
@@ -139,7 +139,7 @@ def test_name_tokens(word: str, is_name: bool) -> None:
 def test_clean_role_trims_articles_and_needs_a_title() -> None:
     """'the CEO of Acme' is 'CEO of Acme'; 'the new plant' is no role."""
     assert clean_role("the CEO of Acme.") == "CEO of Acme"
-    assert clean_role("then Director of the Campus") == "Director of the Campus"
+    assert clean_role("then Head of the Research Park") == "Head of the Research Park"
     assert clean_role("chief executive officer of Acme Corp.") == "chief executive officer of Acme Corp."
     assert clean_role("the new plant") is None
 
@@ -153,16 +153,16 @@ def _learned(text: str) -> Registry:
 def test_registry_learns_titled_people_and_acronyms() -> None:
     """Names printed with a title are learned with it; '(ACR)' defines an acronym."""
     registry = _learned(
-        "Portvale District Attorney Ken Rowe met Amara Nwosu, Ph.D., the director of the Calder Institute, "
-        "and members of The Broker Advocacy Coalition (BAC)."
+        "Portvale Fire Commissioner Ruth Kane met Amara Nwosu, Ph.D., the director of the Calder Institute, "
+        "and members of The Tidewater Renters Union (TRU)."
     )
-    rowe = registry.person("Rowe")
+    kane = registry.person("Kane")
     nwosu = registry.person("Dr Nwosu")
-    assert rowe is not None
-    assert (rowe.name, rowe.role) == ("Ken Rowe", "Portvale District Attorney")
+    assert kane is not None
+    assert (kane.name, kane.role) == ("Ruth Kane", "Portvale Fire Commissioner")
     assert nwosu is not None
     assert nwosu.name == "Amara Nwosu"
-    assert registry.alias("BAC") == "Broker Advocacy Coalition"
+    assert registry.alias("TRU") == "Tidewater Renters Union"
 
 
 def test_registry_does_not_learn_organizations_as_people() -> None:
@@ -188,12 +188,12 @@ def test_registry_resolves_titles_and_pronouns_to_the_nearest_person() -> None:
 
 
 def test_same_surname_different_first_name_is_another_person() -> None:
-    """'Nicole Morris' is not 'Raheem Morris'."""
-    registry = _learned("Head coach Raheem Morris thanked volunteers.")
-    assert registry.person("Nicole Morris") is None
-    found = registry.person("Morris")
+    """'Lola Finch' is not 'Dario Finch'."""
+    registry = _learned("Head coach Dario Finch thanked volunteers.")
+    assert registry.person("Lola Finch") is None
+    found = registry.person("Finch")
     assert found is not None
-    assert found.name == "Raheem Morris"
+    assert found.name == "Dario Finch"
 
 
 def _quoted(text: str) -> list[str]:

@@ -81,7 +81,7 @@ def _can_close(text: str, i: int, start: int, end: int) -> bool:
     if not before or (before.isspace() and ch != "»"):
         return False
     if ch in "'’":
-        # A mark between two letters is an apostrophe (don't, O’Connor).
+        # A mark between two letters is an apostrophe (don't, O’Hara).
         return not _letter(after)
     return not after or after.isspace() or after in _CLOSE_AFTER or after in _MARKS_SET
 

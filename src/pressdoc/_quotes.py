@@ -909,7 +909,7 @@ class _Reader:
         if mention is None or mention.kind == "pronoun":
             return
         if m.group("dash") and mention.kind != "ref":
-            return  # 'Plan developed - Jane Roe' signs a headline; '… - CEO' reports speech
+            return  # 'Plan agreed - Jane Roe' signs a headline; '… - CEO' reports speech
         qs, qe = _trim(text, m.start("clause"), m.end("clause"))
         if _words(text[qs:qe]) >= 3 and not _QUOTE_MARK_RE.search(text, qs, qe):
             self.drafts.append(_Draft(qs, qe, "indirect", mention, m.group("verb") or m.group("dash")))
