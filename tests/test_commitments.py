@@ -334,6 +334,61 @@ def test_list_after_a_colon() -> None:
     assert found[1].deadline.date == "2025-01-11"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The member towns pledge to share one snowplough fleet.", "The member towns"),
+        ("Coastal villages will build two seawalls by 2028.", "Coastal villages"),
+        ("The township has agreed to repave Mill Road.", "The township"),
+        ("Local farmers plan to plant 5,000 trees this spring.", "Local farmers"),
+        ("Citrus growers intend to cut water use by a third.", "Citrus growers"),
+        ("The landlords will freeze rents for two years.", "The landlords"),
+        ("The tenants have agreed to end the rent strike.", "The tenants"),
+        ("Inshore fishermen will observe a three-month closure.", "Inshore fishermen"),
+        ("The townspeople pledged to rebuild the chapel.", "The townspeople"),
+        ("The new trainees will complete six weeks of drills.", "The new trainees"),
+        ("The retirees plan to mentor young welders.", "The retirees"),
+        ("The fire service will inspect every tower block by June.", "The fire service"),
+        ("The consortia will submit joint bids.", "The consortia"),
+        ("The statistics bureaus will publish one shared index.", "The statistics bureaus"),
+        ("Club supporters will hold a vigil on Saturday.", "Club supporters"),
+        ("Village elders agreed to meet the ministry in May.", "Village elders"),
+        ("Young entrepreneurs will pitch to a panel of investors.", "Young entrepreneurs"),
+        ("The watchdog will review every complaint within 30 days.", "The watchdog"),
+    ],
+)
+def test_agent_heads_by_class(sentence: str, actor: str) -> None:
+    """Towns, villages, growers, -ee and -men nouns and the like are agents."""
+    assert only(sentence).actor.text == actor
+
+
+def test_list_under_a_collective_of_towns() -> None:
+    """Items under "The member towns pledge to:" are commitments like those under councils."""
+    found = commitments_in("The member towns pledge to:\n\n(1) Share one depot;\n\n(2) Buy electric buses.")
+    assert [(c.text, c.actor.text) for c in found] == [
+        ("Share one depot", "The member towns"),
+        ("Buy electric buses", "The member towns"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coffee will taste better.",
+        "The guarantee will cover repairs for five years.",
+        "The new decree will take effect on May 1.",
+        "The pilot will run for six months.",
+        "The fund will pay out in June.",
+        "With the new ward, patients no longer have to travel for dialysis.",
+        "Members don't have to renew until May.",
+        "Residents will not have to pay the fee.",
+    ],
+)
+def test_class_endings_do_not_let_things_in(sentence: str) -> None:
+    """Things ending like agent nouns, and lifted obligations, give no commitment."""
+    assert commitments_in(sentence) == ()
+
+
 def test_list_in_the_same_paragraph() -> None:
     """Bullet lines right under "Acme will:" are commitments too."""
     found = commitments_in(

@@ -272,6 +272,38 @@ AGENT_NOUNS: Final = word_set(
     diocese tribe chamber guild syndicate plaintiff defendant couple duo trio guard owner-operator
     automaker carmaker drugmaker chipmaker shipbuilder broker dealer bidder sender buyer-group
     district detective inspector firefighter caucus
+    town township village borough hamlet emirate principality territory commonwealth
+    farmer grower rancher fisher landlord tenant householder household homeowner neighbour neighbor
+    villager local consumer patient fan supporter miner dockworker builder exporter
+    importer trader merchant wholesaler shopkeeper entrepreneur soldier sailor paramedic
+    responder ranger staffer councillor councilor alderman ombudsman watchdog observer auditor
+    inspectorate directorate commissioner congregation enterprise co-op conglomerate multinational
+    consortia bureaus bureaux insurer underwriter reinsurer grocer gendarmerie coastguard
+    electorate constituency membership workforce elder
+    """
+)
+# Two-word heads whose last word alone names a thing ("the fire service will …").
+AGENT_COMPOUNDS: Final = frozenset(
+    {
+        ("fire", "service"),
+        ("ambulance", "service"),
+        ("police", "service"),
+        ("rescue", "service"),
+        ("civil", "service"),
+        ("coast", "guard"),
+        ("task", "force"),
+        ("fire", "department"),
+        ("school", "board"),
+    }
+)
+# Agentive endings of people nouns ("trainees", "fishermen", "townspeople", "entrepreneurs").
+AGENT_SUFFIXES: Final = ("ee", "men", "man", "woman", "people", "person", "folk", "eur")
+# Words with those endings that name things.
+AGENT_SUFFIX_EXCEPTIONS: Final = word_set(
+    """
+    coffee toffee degree decree guarantee pedigree jamboree jubilee settee marquee filigree matinee
+    dungaree chimpanzee frisbee apogee perigee levee spree agree specimen regimen abdomen acumen
+    semen ramen stamen ottoman caiman liqueur grandeur
     """
 )
 # Heads that never act: things, events, money, efforts, documents, places.
@@ -609,12 +641,16 @@ def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
     head_word = _strip_possessive(words[-1])
     head = head_word.lower()
     lemma = singular(head)
+    if len(lows) > 1 and (lows[-2], lemma) in AGENT_COMPOUNDS:
+        return Verdict(True, lemma)
     stop_list = NAMED_THING_HEADS if _is_capitalized(head_word) and len(words) > 1 else NON_AGENT_NOUNS
     if head in stop_list or lemma in stop_list:
         return Verdict(False, lemma)
     if lemma in AGENT_NOUNS or head in AGENT_NOUNS or lemma in TITLES:
         return Verdict(True, lemma)
     if (lemma.endswith(("ist", "ian")) and len(lemma) > 5) or lemma.endswith("maker"):
+        return Verdict(True, lemma)
+    if len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_SUFFIX_EXCEPTIONS:
         return Verdict(True, lemma)
     if head in PERSON_PRONOUNS or head in DETERMINERS or head.isdigit():
         return Verdict(False, head)

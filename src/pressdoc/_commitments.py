@@ -729,6 +729,12 @@ def _quote_at(context: _Context, offset: int) -> Quote | None:
     return None
 
 
+# Negations before "have to" that lift an obligation ("patients no longer have to travel").
+_NO_OBLIGATION: Final = re.compile(
+    r"(?:\bno longer|\bnot|\bnever|n[’']t)[ ]+ha(?:ve|s)[ ]+to\b", re.IGNORECASE
+)
+
+
 def _check_trigger(
     context: _Context,
     match: re.Match[str],
@@ -746,6 +752,12 @@ def _check_trigger(
     if text[sentence_end - 1] == "?":
         return None
     negated = bool(_NEGATION.search(matched))
+    if (
+        modality == "must"
+        and matched.endswith(("has to", "have to"))
+        and _NO_OBLIGATION.search(text, max(sentence_start, match.start() - 20), match.start() + 8)
+    ):
+        return None  # "no longer have to travel" lifts an obligation, it commits no one
     action_start = match.end()
     words = _following_words(text, action_start, sentence_end, 7)
     # Skip the adverbs between a modal and its verb ("will also continue to").
@@ -767,7 +779,9 @@ def _check_trigger(
             continued = True
     verb = words[k][0].lower() if k < len(words) else ""
     if modality == "will" and verb == "have" and k + 1 < len(words) and words[k + 1][0].lower() == "to":
-        # "will have to" is an obligation.
+        # "will have to" is an obligation; "will not have to" lifts one.
+        if negated:
+            return None
         modality = "must"
         action_start = words[k + 1][1] + 2
         k += 2
