@@ -83,8 +83,49 @@ def test_only_the_window_is_searched() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("hold a second ballot before the vote", "before the vote", None),
+        ("name a running mate before the runoff in June", "before the runoff", None),
+        ("open the shelter before the winter storms arrive", "before the winter storms arrive", None),
+        ("consult residents before any decision is taken", "before any decision is taken", None),
+        ("keep rates flat until the end of the heating season", "until the end of the heating season", None),
+        ("pass the bill before the summer recess", "before the summer recess", None),
+        ("hire 40 tutors by the start of the 2028 school year", "by the start of the 2028 school year", None),
+        ("enter a second team in the 2030-31 season", "in the 2030-31 season", None),
+        ("settle a contract before the end of the school year", "before the end of the school year", None),
+        ("close the ferry line over Christmas", "over Christmas", None),
+        ("pass the budget this session", "this session", None),
+    ],
+)
+def test_event_deadlines(sentence: str, expression: str, date: str | None) -> None:
+    """Events, sessions and named school years bound an action with no fixed day."""
+    (first, *_) = list(iter_deadlines(sentence, 0, len(sentence)))
+    deadline = make_deadline(sentence, first.start, first.end, "2026-03-02")
+    assert (deadline.text, deadline.date) == (expression, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["testify before the committee", "appear before the court", "argue over the decision", "vote for it"],
+)
+def test_places_and_topics_are_not_events(sentence: str) -> None:
+    """ "before the committee" is a place and "over the decision" a topic, not a time."""
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
     "adversarial",
-    ["by " * 100_000, "1 2 " * 100_000, "within the next " * 30_000, "in the " * 60_000, "Q1 " * 100_000],
+    [
+        "by " * 100_000,
+        "1 2 " * 100_000,
+        "within the next " * 30_000,
+        "in the " * 60_000,
+        "Q1 " * 100_000,
+        "before the next winter " * 30_000,
+        "until the end of the " * 30_000,
+        "in the 2030-" * 50_000,
+    ],
 )
 def test_linear_on_adversarial_input(adversarial: str) -> None:
     """Runs of prepositions, numbers and half-expressions take linear time."""

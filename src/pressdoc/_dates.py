@@ -100,7 +100,9 @@ SEASON_END_MONTH: Final[dict[str, int]] = {
 _VAGUE = re.compile(
     r"\b(?:soon|shortly|near(?:\s+|-)term|(?:near|foreseeable)\s+future|coming\s+(?:days|weeks|months|years)"
     r"|(?:months|weeks|years)\s+(?:ahead|to\s+come)|due\s+course|later\s+date|mid-century|middle\s+of\s+the\s+century"
-    r"|as\s+soon\s+as|timely)\b"
+    r"|as\s+soon\s+as|timely"
+    # School years, recesses, storms and seasons named by their years end on no fixed day.
+    r"|\d{2,4}\s+season|(?:school|academic)\s+year|recess|storms?)\b"
 )
 _FISCAL = re.compile(r"\b(?:fiscal|fy)\b|\bfy\s*'?\d")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:s\b|\b)")

@@ -52,14 +52,35 @@ _PREPOSITION = (
     r"|before\s|prior\sto\s|until\s|till\s|through\s|throughout\s|in\s|during\s|within\s|on\s|at\s|over\s|as\searly\sas\s"
     r"|effective\s|from\s|(?:starting|beginning)\s(?:(?:on|in|from)\s)?|as\sof\s)"
 )
+# Events that bound an action without a calendar date ("before the vote", "until the
+# end of the heating season", "before the next storms arrive").
+_EVENT = (
+    r"(?:vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?"
+    r"|rains|monsoon|harvest|decision|school\syear|academic\syear|tournament|games)"
+)
+_EVENT_MODIFIERS = (
+    rf"(?:(?:next|coming|{_SEASON}|heating|holiday|rainy|dry|storm|hurricane|monsoon|legislative"
+    r"|parliamentary|general|presidential|final)\s){0,2}"
+)
+_EVENT_VERB = r"(?:is\s(?:taken|made|held)|begins|starts|arrives?|ends|opens|closes|comes|break|period)"
+_EVENT_DEADLINE = (
+    rf"(?:before|until|till|ahead\sof)\s(?:(?:the\s)?(?:end|start|beginning)\sof\s)?(?:the\s|any\s|this\s|next\s)?"
+    rf"{_EVENT_MODIFIERS}{_EVENT}\b(?:\s{_EVENT_VERB}\b)?"
+    rf"|(?:by|at|from)\s(?:the\s)?(?:end|start|beginning)\sof\s(?:the\s|this\s|next\s)?{_EVENT_MODIFIERS}{_EVENT}"
+    r"|(?:over|during)\s(?:the\s)?(?:christmas|easter|holidays|festive\sseason)(?:\s(?:holidays?|break|period|weekend))?"
+    # A season or school year named by its years: "in the 2029-30 season".
+    rf"|(?:in|by|from|during|before|until|through|for)\s(?:the\s)?(?:(?:start|end|beginning|first\sday|last\sday)"
+    rf"\sof\s(?:the\s)?)?{_YEAR}(?:[-–/]\d{{2}}(?:\d{{2}})?)?\s(?:season|school\syear|academic\syear)"
+)
 _DEADLINE_SOURCE = (
     r"\b(?:"
+    rf"{_EVENT_DEADLINE}|"
     rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})"
     rf"|(?:in|over|within|during|by|before)\sthe\s(?:next|coming)\s(?:{_COUNT}\s)?(?:days?|weeks?|months?|years?|decade)"
     rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)(?:\sof\s(?:the\s)?\w+(?:[’']s\s\w+)?)?"
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
-    rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|{_SEASON})"
+    rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|session|{_SEASON})"
     rf"|(?:by|in|before|at)\s(?:the\s)?(?:end\sof\s)?(?:year-end|year\send)"
     rf"|(?:later|earlier)\sin\s(?:the|this)\s(?:year|month|quarter)"
     rf"|(?:in|by|before)\s(?:the\s)?(?:near|foreseeable)\sfuture"
@@ -79,6 +100,8 @@ _ANCHOR_WORDS: Final = (
     r"|possible|tonight|tomorrow|today|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|days?|half|fiscal|decade|end|january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid"
+    r"|vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?|rains"
+    r"|monsoon|harvest|decision|tournament|games"
 )
 _ANCHOR: Final = re.compile(rf"\d+|\b(?i:{_ANCHOR_WORDS})\b")
 # The same on lowercased text: a case-sensitive pattern that opens with a class of
@@ -90,7 +113,7 @@ _ANCHOR_LOWER: Final = re.compile(rf"(?=[0-9{_ANCHOR_FIRST}])(?:\d+|\b(?:{_ANCHO
 _OPENING_WORD: Final = re.compile(
     r"\b(?i:by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
     r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to|from|starting|beginning"
-    r"|today|tonight|tomorrow)\b"
+    r"|today|tonight|tomorrow|ahead)\b"
 )
 # A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
 _NOT_A_TIME_AFTER: Final = re.compile(
