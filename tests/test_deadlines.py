@@ -96,6 +96,10 @@ def test_only_the_window_is_searched() -> None:
         ("settle a contract before the end of the school year", "before the end of the school year", None),
         ("close the ferry line over Christmas", "over Christmas", None),
         ("pass the budget this session", "this session", None),
+        ("freeze tuition in his first year in office", "in his first year in office", None),
+        ("repeal the levy in our first 100 days", "in our first 100 days", None),
+        ("end river pollution within a generation", "within a generation", None),
+        ("suspend tolls for the duration of the strike", "for the duration of the strike", None),
     ],
 )
 def test_event_deadlines(sentence: str, expression: str, date: str | None) -> None:
@@ -107,10 +111,24 @@ def test_event_deadlines(sentence: str, expression: str, date: str | None) -> No
 
 @pytest.mark.parametrize(
     "sentence",
+    ["balance next year's budget", "set up a clinic within a day’s walk of every farm"],
+)
+def test_possessive_times_are_labels(sentence: str) -> None:
+    """A possessive time ("next year's budget", "a day's walk") is a label, not a deadline."""
+    assert found(sentence) == []
+
+
+def test_possessive_year_is_still_a_time() -> None:
+    """A possessive year ("by 2030's end") keeps its deadline."""
+    assert found("finish the line by 2030's end") == ["by 2030"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["testify before the committee", "appear before the court", "argue over the decision", "vote for it"],
 )
 def test_places_and_topics_are_not_events(sentence: str) -> None:
-    """ "before the committee" is a place and "over the decision" a topic, not a time."""
+    """Places ("before the committee") and topics ("over the decision") are not times."""
     assert found(sentence) == []
 
 

@@ -68,6 +68,11 @@ _EVENT_DEADLINE = (
     rf"{_EVENT_MODIFIERS}{_EVENT}\b(?:\s{_EVENT_VERB}\b)?"
     rf"|(?:by|at|from)\s(?:the\s)?(?:end|start|beginning)\sof\s(?:the\s|this\s|next\s)?{_EVENT_MODIFIERS}{_EVENT}"
     r"|(?:over|during)\s(?:the\s)?(?:christmas|easter|holidays|festive\sseason)(?:\s(?:holidays?|break|period|weekend))?"
+    # A term counted from the actor's start: "in her first year in office", "in my first 100 days".
+    rf"|(?:in|within|during|over)\s(?:my|his|her|their|its|our|the)\s(?:first|opening)\s(?:{_COUNT}\s)?"
+    r"(?:days?|weeks?|months?|year|term)(?:\sin\s(?:office|power))?"
+    r"|within\s(?:a|one|the\snext)\sgeneration"
+    r"|for\sthe\sduration\sof\sthe\s(?:emergency|crisis|conflict|pandemic|outbreak|strike|war|contract|agreement)"
     # A season or school year named by its years: "in the 2029-30 season".
     rf"|(?:in|by|from|during|before|until|through|for)\s(?:the\s)?(?:(?:start|end|beginning|first\sday|last\sday)"
     rf"\sof\s(?:the\s)?)?{_YEAR}(?:[-–/]\d{{2}}(?:\d{{2}})?)?\s(?:season|school\syear|academic\syear)"
@@ -101,7 +106,7 @@ _ANCHOR_WORDS: Final = (
     r"|days?|half|fiscal|decade|end|january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid"
     r"|vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?|rains"
-    r"|monsoon|harvest|decision|tournament|games"
+    r"|monsoon|harvest|decision|tournament|games|generation|duration"
 )
 _ANCHOR: Final = re.compile(rf"\d+|\b(?i:{_ANCHOR_WORDS})\b")
 # The same on lowercased text: a case-sensitive pattern that opens with a class of
@@ -113,11 +118,12 @@ _ANCHOR_LOWER: Final = re.compile(rf"(?=[0-9{_ANCHOR_FIRST}])(?:\d+|\b(?:{_ANCHO
 _OPENING_WORD: Final = re.compile(
     r"\b(?i:by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
     r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to|from|starting|beginning"
-    r"|today|tonight|tomorrow|ahead)\b"
+    r"|today|tonight|tomorrow|ahead|for)\b"
 )
-# A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda".
+# A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda",
+# "next year's budget", "a day's walk".
 _NOT_A_TIME_AFTER: Final = re.compile(
-    r"\s?(?:levels?|baseline|figures?|prices?|dollars|agenda|strategy|plan|goals?|targets?|report|edition)\b",
+    r"(?<![0-9])[’']s\b|\s?(?:levels?|baseline|figures?|prices?|dollars|agenda|strategy|plan|goals?|targets?|report|edition)\b",
     re.IGNORECASE,
 )
 
