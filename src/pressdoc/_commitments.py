@@ -1400,30 +1400,19 @@ def _split_by_deadlines(
             if parallel and (
                 left_has or right_word[0][0].lower() == "to" or right_word[0][0].endswith(("ing", "ly"))
             ):
-                right_start = trigger.action_start + cut.end()
                 left_end = _rstrip(text, trigger.action_start, split_at)
-                return [
-                    _draft_for(
-                        context,
-                        trigger,
-                        start=start,
-                        action_start=trigger.action_start,
-                        action_end=left_end,
-                        found=found,
-                        sentence_start=sentence_start,
-                        times=times,
-                    ),
-                    _draft_for(
-                        context,
-                        trigger,
-                        start=right_start,
-                        action_start=right_start,
-                        action_end=action_end,
-                        found=found,
-                        sentence_start=right_start,
-                        times=(),
-                    ),
-                ]
+                right_start = trigger.action_start + cut.end()
+                return _two_drafts(
+                    context,
+                    trigger,
+                    start=start,
+                    sentence_start=sentence_start,
+                    times=times,
+                    found=found,
+                    left_end=left_end,
+                    right_start=right_start,
+                    action_end=action_end,
+                )
     # "pledged to cut taxes by 2028 and to keep the pension system": a second "to"
     # infinitive with another deadline (or none) is a second commitment.
     second = _AND_TO.search(text, trigger.action_start, action_end)
@@ -1431,29 +1420,18 @@ def _split_by_deadlines(
         left = [f for f in found if f.end <= second.start()]
         right = [f for f in found if f.start >= second.end()]
         if bool(left) != bool(right):
-            right_start = second.end()
-            return [
-                _draft_for(
-                    context,
-                    trigger,
-                    start=start,
-                    action_start=trigger.action_start,
-                    action_end=_rstrip(text, trigger.action_start, second.start()),
-                    found=found,
-                    sentence_start=sentence_start,
-                    times=times,
-                ),
-                _draft_for(
-                    context,
-                    trigger,
-                    start=right_start,
-                    action_start=right_start,
-                    action_end=action_end,
-                    found=found,
-                    sentence_start=right_start,
-                    times=(),
-                ),
-            ]
+            left_end = _rstrip(text, trigger.action_start, second.start())
+            return _two_drafts(
+                context,
+                trigger,
+                start=start,
+                sentence_start=sentence_start,
+                times=times,
+                found=found,
+                left_end=left_end,
+                right_start=second.end(),
+                action_end=action_end,
+            )
     return [
         _draft_for(
             context,
@@ -1465,6 +1443,43 @@ def _split_by_deadlines(
             sentence_start=sentence_start,
             times=times,
         )
+    ]
+
+
+def _two_drafts(
+    context: _Context,
+    trigger: _Trigger,
+    *,
+    start: int,
+    sentence_start: int,
+    times: Sequence[Found],
+    found: Sequence[Found],
+    left_end: int,
+    right_start: int,
+    action_end: int,
+) -> list[_Draft]:
+    """One trigger, two actions: the left keeps the actor, the right starts at its verb."""
+    return [
+        _draft_for(
+            context,
+            trigger,
+            start=start,
+            action_start=trigger.action_start,
+            action_end=left_end,
+            found=found,
+            sentence_start=sentence_start,
+            times=times,
+        ),
+        _draft_for(
+            context,
+            trigger,
+            start=right_start,
+            action_start=right_start,
+            action_end=action_end,
+            found=found,
+            sentence_start=right_start,
+            times=(),
+        ),
     ]
 
 

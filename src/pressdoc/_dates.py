@@ -25,16 +25,10 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from pressdoc._model import Granularity
+from pressdoc._model import Granularity, is_iso_date
 
-
-def is_valid_iso_date(value: str) -> bool:
-    """Whether ``value`` is a real calendar date written ``YYYY-MM-DD``."""
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
+# The model owns the one definition of an ISO date; deadlines check release dates with it.
+is_valid_iso_date = is_iso_date
 
 
 MONTHS: Final[dict[str, int]] = {

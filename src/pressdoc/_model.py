@@ -86,8 +86,6 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: int)
 
 
 def _real_date(value: str) -> bool:
-    # A local check: pressdoc._dates imports this module, and a lazy import here
-    # showed up in profiles (it runs for every date of every Article).
     try:
         dt.date.fromisoformat(value)
     except ValueError:
@@ -95,10 +93,15 @@ def _real_date(value: str) -> bool:
     return True
 
 
+def is_iso_date(value: str) -> bool:
+    """Whether ``value`` is a real calendar date written ``YYYY-MM-DD``."""
+    return bool(_ISO_DATE.match(value)) and not value.startswith("-") and _real_date(value)
+
+
 def _iso_date(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is None:
         return
-    if not isinstance(value, str) or not _ISO_DATE.match(value) or not _real_date(value):
+    if not isinstance(value, str) or not is_iso_date(value):
         cls = type(instance).__name__
         msg = f"{cls}.{attribute.name} must be an ISO date (YYYY-MM-DD); got {value!r}"
         raise ModelError(msg)
