@@ -68,20 +68,30 @@ _SCHEMA_VERSION = re.compile(r"1\.[0-9]+\Z")
 _ISO_DATE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}\Z")
 
 
-def _one_of(choices: tuple[str, ...]) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in choices:
-            cls = type(instance).__name__
-            msg = f"{cls}.{attribute.name} must be one of {', '.join(choices)}; got {value!r}"
-            raise ModelError(msg)
-
-    return check
-
-
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+def _check_choice(instance: object, name: str, value: object, choices: tuple[str, ...]) -> None:
+    if value not in choices:
         cls = type(instance).__name__
-        msg = f"{cls}.{attribute.name} must be a non-negative integer; got {value!r}"
+        msg = f"{cls}.{name} must be one of {', '.join(choices)}; got {value!r}"
+        raise ModelError(msg)
+
+
+def _check_non_negative(instance: object, name: str, value: object) -> None:
+    if type(value) is not int or value < 0:
+        # type() rather than isinstance(): True is an int to Python, not to JSON.
+        cls = type(instance).__name__
+        msg = f"{cls}.{name} must be a non-negative integer; got {value!r}"
+        raise ModelError(msg)
+
+
+def _check_span(instance: Any) -> None:
+    # One call per object instead of one validator per field: documents hold
+    # hundreds of spans, and loading them is mostly this.
+    start, end = instance.start, instance.end
+    _check_non_negative(instance, "start", start)
+    _check_non_negative(instance, "end", end)
+    if start > end:
+        cls = type(instance).__name__
+        msg = f"{cls} span start {start} is after its end {end}"
         raise ModelError(msg)
 
 
@@ -98,36 +108,28 @@ def is_iso_date(value: str) -> bool:
     return bool(_ISO_DATE.match(value)) and not value.startswith("-") and _real_date(value)
 
 
-def _iso_date(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str) or not is_iso_date(value):
+def _check_iso_date(instance: object, name: str, value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not is_iso_date(value)):
         cls = type(instance).__name__
-        msg = f"{cls}.{attribute.name} must be an ISO date (YYYY-MM-DD); got {value!r}"
+        msg = f"{cls}.{name} must be an ISO date (YYYY-MM-DD); got {value!r}"
         raise ModelError(msg)
 
 
-def _ordered_span(instance: Any) -> None:
-    if instance.start > instance.end:
-        cls = type(instance).__name__
-        msg = f"{cls} span start {instance.start} is after its end {instance.end}"
-        raise ModelError(msg)
-
-
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Paragraph:
     """A paragraph of the release, with the part it plays in it."""
 
     text: str
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-    role: ParagraphRole = attrs.field(default="body", validator=_one_of(PARAGRAPH_ROLES))
+    start: int
+    end: int
+    role: ParagraphRole = "body"
 
     def __attrs_post_init__(self) -> None:
-        _ordered_span(self)
+        _check_span(self)
+        _check_choice(self, "role", self.role, PARAGRAPH_ROLES)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Dateline:
     """The place/date/agency line that opens the body (``MINSK, 28 June (BelTA) -``).
 
@@ -136,43 +138,41 @@ class Dateline:
     """
 
     text: str
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
     place: str | None = None
-    date: str | None = attrs.field(default=None)
+    date: str | None = None
     agency: str | None = None
 
-    @date.validator
-    def _check_date(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
-        if value is not None and value.startswith("--"):
-            # 2000 is a leap year, so "--02-29" is accepted and "--02-30" is not.
-            if not _ISO_DATE.match(value) or not _real_date("2000" + value[1:]):
-                msg = f"Dateline.date must be YYYY-MM-DD or --MM-DD; got {value!r}"
-                raise ModelError(msg)
-            return
-        _iso_date(self, attribute, value)
-
     def __attrs_post_init__(self) -> None:
-        _ordered_span(self)
+        _check_span(self)
+        date = self.date
+        if isinstance(date, str) and date.startswith("--"):
+            # 2000 is a leap year, so "--02-29" is accepted and "--02-30" is not.
+            if not _ISO_DATE.match(date) or not _real_date("2000" + date[1:]):
+                msg = f"Dateline.date must be YYYY-MM-DD or --MM-DD; got {date!r}"
+                raise ModelError(msg)
+        else:
+            _check_iso_date(self, "date", date)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Contact:
     """A media or investor contact printed in the release."""
 
     text: str
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
     name: str | None = None
     organization: str | None = None
     email: str | None = None
     phone: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        _ordered_span(self)
+        _check_span(self)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Speaker:
     """Who said a quote: the name as most fully printed, and the role printed with it."""
 
@@ -186,23 +186,24 @@ class Speaker:
             raise ModelError(msg)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Quote:
     """A direct or indirect quote; ``text`` is the quoted words without the marks."""
 
     id: str
     text: str
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-    kind: QuoteKind = attrs.field(default="direct", validator=_one_of(QUOTE_KINDS))
+    start: int
+    end: int
+    kind: QuoteKind = "direct"
     speaker: Speaker | None = None
     cue: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        _ordered_span(self)
+        _check_span(self)
+        _check_choice(self, "kind", self.kind, QUOTE_KINDS)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Actor:
     """Who commits: ``text`` as printed in the clause, ``ref`` who that is."""
 
@@ -210,46 +211,51 @@ class Actor:
     ref: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Deadline:
     """The time expression bounding a commitment, and the last day it allows."""
 
     text: str
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-    date: str | None = attrs.field(default=None, validator=_iso_date)
-    granularity: Granularity = attrs.field(default="vague", validator=_one_of(GRANULARITIES))
+    start: int
+    end: int
+    date: str | None = None
+    granularity: Granularity = "vague"
 
     def __attrs_post_init__(self) -> None:
-        _ordered_span(self)
+        _check_span(self)
+        _check_iso_date(self, "date", self.date)
+        _check_choice(self, "granularity", self.granularity, GRANULARITIES)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Commitment:
     """A pledge, plan, goal or agreement: who commits to what, how firmly, by when."""
 
     id: str
     text: str
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
     actor: Actor
     action: str
-    modality: Modality = attrs.field(validator=_one_of(MODALITIES))
+    modality: Modality
     negated: bool = False
     deadline: Deadline | None = None
     quote: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        _ordered_span(self)
+        _check_span(self)
+        _check_choice(self, "modality", self.modality, MODALITIES)
 
 
-def _check_slice(source: str, where: str, text: str, start: int, end: int) -> None:
+def _is_slice(source: str, text: str, start: int, end: int) -> bool:
+    # startswith compares in place: no copy of the slice.
+    return end - start == len(text) and end <= len(source) and source.startswith(text, start)
+
+
+def _slice_problem(source: str, where: str, text: str, start: int, end: int) -> str:
     if end > len(source):
-        msg = f"{where} span {start}..{end} runs past the end of the source ({len(source)})"
-        raise ModelError(msg)
-    if source[start:end] != text:
-        msg = f"{where} text {text[:40]!r} is not the source at {start}..{end}"
-        raise ModelError(msg)
+        return f"{where} span {start}..{end} runs past the end of the source ({len(source)})"
+    return f"{where} text {text[:40]!r} is not the source at {start}..{end}"
 
 
 def article_id(source: str) -> str:
@@ -260,14 +266,19 @@ def article_id(source: str) -> str:
     return f"pd-{digest[:20]}"
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Article:
     """A press release as structured data, with every span pointing into ``source``."""
 
     source: str
     title: str | None = None
     dateline: Dateline | None = None
-    published: str | None = attrs.field(default=None, validator=_iso_date)
+    published: str | None = attrs.field(default=None)
+
+    @published.validator
+    def _check_published(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
+        _check_iso_date(self, attribute.name, value)
+
     paragraphs: tuple[Paragraph, ...] = ()
     quotes: tuple[Quote, ...] = ()
     commitments: tuple[Commitment, ...] = ()
@@ -301,36 +312,44 @@ class Article:
             raise ModelError(msg)
 
     def __attrs_post_init__(self) -> None:
+        # Checked inline, with the message built only on failure: a loaded document
+        # has hundreds of spans and this runs for every one of them.
         source = self.source
         if self.dateline is not None:
             d = self.dateline
-            _check_slice(source, "dateline", d.text, d.start, d.end)
+            if not _is_slice(source, d.text, d.start, d.end):
+                raise ModelError(_slice_problem(source, "dateline", d.text, d.start, d.end))
         previous_end = 0
         for i, p in enumerate(self.paragraphs):
-            _check_slice(source, f"paragraphs[{i}]", p.text, p.start, p.end)
+            if not _is_slice(source, p.text, p.start, p.end):
+                raise ModelError(_slice_problem(source, f"paragraphs[{i}]", p.text, p.start, p.end))
             if p.start < previous_end:
                 msg = f"paragraphs[{i}] starts at {p.start}, inside the paragraph before it"
                 raise ModelError(msg)
             previous_end = p.end
         quote_ids = set()
         for i, q in enumerate(self.quotes):
-            _check_slice(source, f"quotes[{i}]", q.text, q.start, q.end)
+            if not _is_slice(source, q.text, q.start, q.end):
+                raise ModelError(_slice_problem(source, f"quotes[{i}]", q.text, q.start, q.end))
             if q.id in quote_ids:
                 msg = f"quotes[{i}] repeats the id {q.id!r}"
                 raise ModelError(msg)
             quote_ids.add(q.id)
         commitment_ids = set()
         for i, c in enumerate(self.commitments):
-            _check_slice(source, f"commitments[{i}]", c.text, c.start, c.end)
+            if not _is_slice(source, c.text, c.start, c.end):
+                raise ModelError(_slice_problem(source, f"commitments[{i}]", c.text, c.start, c.end))
             if c.id in commitment_ids:
                 msg = f"commitments[{i}] repeats the id {c.id!r}"
                 raise ModelError(msg)
             commitment_ids.add(c.id)
-            if c.deadline is not None:
-                dl = c.deadline
-                _check_slice(source, f"commitments[{i}].deadline", dl.text, dl.start, dl.end)
+            dl = c.deadline
+            if dl is not None and not _is_slice(source, dl.text, dl.start, dl.end):
+                where = f"commitments[{i}].deadline"
+                raise ModelError(_slice_problem(source, where, dl.text, dl.start, dl.end))
             if c.quote is not None and c.quote not in quote_ids:
                 msg = f"commitments[{i}].quote names no quote: {c.quote!r}"
                 raise ModelError(msg)
         for i, k in enumerate(self.contacts):
-            _check_slice(source, f"contacts[{i}]", k.text, k.start, k.end)
+            if not _is_slice(source, k.text, k.start, k.end):
+                raise ModelError(_slice_problem(source, f"contacts[{i}]", k.text, k.start, k.end))
