@@ -1,4 +1,8 @@
-"""The Article model: frozen, slotted attrs classes.
+"""The Article model: frozen attrs classes.
+
+The classes are not slotted: msgspec, which writes them as JSON, keeps the field
+order of classes with a ``__dict__`` (text, start, end, ...) but writes slotted ones
+in alphabetical order, and the field order is the one the contract documents.
 
 Every span is a pair of code-point offsets into ``Article.source``, the exact input
 string, so ``article.source[q.start:q.end] == q.text`` for every quote ``q``.
