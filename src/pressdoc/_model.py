@@ -129,8 +129,16 @@ class Paragraph:
     role: ParagraphRole = "body"
 
     def __attrs_post_init__(self) -> None:
-        _check_span(self)
-        _check_choice(self, "role", self.role, PARAGRAPH_ROLES)
+        start, end = self.start, self.end
+        # One test on the common path; the detailed checks only say what failed.
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start <= end
+            or self.role not in PARAGRAPH_ROLES
+        ):
+            _check_span(self)
+            _check_choice(self, "role", self.role, PARAGRAPH_ROLES)
 
 
 @attrs.frozen(slots=False)
@@ -173,7 +181,9 @@ class Contact:
     phone: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_span(self)
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+            _check_span(self)
 
 
 @attrs.frozen(slots=False)
@@ -203,8 +213,15 @@ class Quote:
     cue: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_span(self)
-        _check_choice(self, "kind", self.kind, QUOTE_KINDS)
+        start, end = self.start, self.end
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start <= end
+            or self.kind not in QUOTE_KINDS
+        ):
+            _check_span(self)
+            _check_choice(self, "kind", self.kind, QUOTE_KINDS)
 
 
 @attrs.frozen(slots=False)
@@ -226,8 +243,11 @@ class Deadline:
     granularity: Granularity = "vague"
 
     def __attrs_post_init__(self) -> None:
-        _check_span(self)
-        _check_iso_date(self, "date", self.date)
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+            _check_span(self)
+        if self.date is not None:
+            _check_iso_date(self, "date", self.date)
         _check_choice(self, "granularity", self.granularity, GRANULARITIES)
 
 
@@ -247,8 +267,15 @@ class Commitment:
     quote: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_span(self)
-        _check_choice(self, "modality", self.modality, MODALITIES)
+        start, end = self.start, self.end
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start <= end
+            or self.modality not in MODALITIES
+        ):
+            _check_span(self)
+            _check_choice(self, "modality", self.modality, MODALITIES)
 
 
 def _is_slice(source: str, text: str, start: int, end: int) -> bool:
