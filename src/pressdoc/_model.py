@@ -13,6 +13,7 @@ object that breaks them, and a document read from JSON that does is rejected.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any, Final, Literal
 
@@ -107,8 +108,10 @@ def _real_date(value: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def is_iso_date(value: str) -> bool:
     """Whether ``value`` is a real calendar date written ``YYYY-MM-DD``."""
+    # Cached: a corpus names the same few hundred dates over and over.
     return bool(_ISO_DATE.match(value)) and not value.startswith("-") and _real_date(value)
 
 
