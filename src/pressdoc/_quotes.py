@@ -230,11 +230,12 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
         m = _SENTENCE_END.search(text, pos, limit)
         if m is None:
             return limit
-        word_start = text.rfind(" ", start, m.start()) + 1
-        word = text[max(word_start, start) : m.start()].strip("(\"“'‘").lower()
-        if m.group()[0] == "." and (
-            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
-        ):
+        at = m.start()
+        if text[at] != ".":
+            return m.end()
+        word_start = text.rfind(" ", start, at) + 1
+        word = text[max(word_start, start) : at].strip("(\"“'‘").lower()
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word:
             pos = m.end()
             continue
         return m.end()
@@ -816,6 +817,10 @@ class _Reader:
     # -- indirect speech ---------------------------------------------------------------
     def _read_indirect(self, p: Paragraph, first_draft: int) -> None:
         text = self.text
+        # Most paragraphs hold no reporting verb at all: one search over the paragraph
+        # spares them the sentence split (a sentence match is also a paragraph match).
+        if _ANY_REPORT.search(text[p.start : p.end]) is None:
+            return
         taken = [(d.start, d.end) for d in self.drafts[first_draft:]]
         taken.sort()
         k = 0

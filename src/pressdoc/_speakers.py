@@ -185,18 +185,22 @@ class Mention:
 
 def _split_commas(phrase: str) -> list[str]:
     """Split at commas outside parentheses; fold degrees, ages and Jr. away."""
-    segments: list[str] = []
-    depth = 0
-    last = 0
-    for i, ch in enumerate(phrase):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif ch == "," and depth == 0:
-            segments.append(phrase[last:i])
-            last = i + 1
-    segments.append(phrase[last:])
+    segments: list[str]
+    if "(" not in phrase and "[" not in phrase:
+        segments = phrase.split(",")  # no brackets: every comma splits
+    else:
+        segments = []
+        depth = 0
+        last = 0
+        for i, ch in enumerate(phrase):
+            if ch in "([":
+                depth += 1
+            elif ch in ")]" and depth:
+                depth -= 1
+            elif ch == "," and depth == 0:
+                segments.append(phrase[last:i])
+                last = i + 1
+        segments.append(phrase[last:])
     out: list[str] = []
     for raw in segments:
         seg = raw.strip()
@@ -311,6 +315,9 @@ def _person_with_tail(tokens: list[str]) -> tuple[str, str | None] | None:
     return None
 
 
+# A text prints the same attribution again and again ('Doe said', 'said Jane Doe, CEO');
+# the reading is a pure function of the phrase and a Mention is immutable.
+@functools.lru_cache(maxsize=2048)
 def parse_mention(phrase: str) -> Mention | None:
     """Read an attribution phrase: a name with its role, a pronoun, 'the minister'."""
     phrase = " ".join(phrase.split()).strip(" ,;:-–—*")
