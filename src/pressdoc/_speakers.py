@@ -98,8 +98,9 @@ _ANONYMOUS: Final = re.compile(
     re.IGNORECASE,
 )
 # Two or more capitalized words in a row (particles such as 'van' or 'de' may join them).
+# The look-behind follows the first letter so that the scan can skip ahead to a capital.
 _CAPITAL_RUN: Final = re.compile(
-    rf"(?<![\w’'])[{_UPPER}]\S*"
+    rf"[{_UPPER}](?<![\w’'].)\S*"
     rf"(?:[ \t]+(?:[{_UPPER}]\S*|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
 )
 _LOOK_BACK: Final = 64
@@ -115,6 +116,7 @@ _QUOTES_BY: Final = re.compile(
 )
 # Words after which a run of capitalized words names an organization or a place.
 _BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
+_TITLE_OR_HONORIFIC: Final = TITLE_WORDS | HONORIFICS
 _WORD: Final = re.compile(r"\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
@@ -438,6 +440,7 @@ class Person:
         return max(self.roles, key=len) if self.roles else self.role
 
 
+@functools.lru_cache(maxsize=2048)
 def surname(name: str) -> str:
     """The lowercase last word of a name, the key later references use."""
     words = [w for w in name.replace(",", " ").split() if _key(w) not in NAME_SUFFIXES]
@@ -529,7 +532,7 @@ class Registry:
         # Premodifying title: look back at most 12 words.
         back = text[lo:run_start].split()[-12:]
         appositive = text[run_end : run_end + 1] == ","
-        if not appositive and not any(_key(w) in TITLE_WORDS or _key(w) in HONORIFICS for w in back):
+        if not appositive and _TITLE_OR_HONORIFIC.isdisjoint(map(_key, back)):
             return  # no title printed with the name: nothing to learn
         after_article = bool(back) and back[-1].lower() in _BEFORE_ORG
         if back and _key(back[-1]) in HONORIFICS:
