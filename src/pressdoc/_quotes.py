@@ -33,6 +33,21 @@ from pressdoc._text import TextView
 
 _SKIPPED_ROLES: Final = frozenset({"contact", "disclaimer", "boilerplate"})
 
+
+def _word_alternation(alternatives: str) -> re.Pattern[str]:
+    """A whole-word match of one of the '|'-separated alternatives (each a literal,
+    perhaps opening on a class such as '[Aa]').
+
+    The look-ahead on the alternatives' first letters lets the scan pass over most
+    word starts at once instead of trying each of a hundred alternatives there."""
+    firsts: set[str] = set()
+    for alt in alternatives.split("|"):
+        if alt.startswith("("):
+            raise ValueError(f"not a flat alternative: {alt!r}")
+        firsts.update(alt[1 : alt.index("]")] if alt.startswith("[") else alt[0])
+    return re.compile(rf"\b(?=[{''.join(sorted(firsts))}])(?:{alternatives})\b")
+
+
 # Verbs and phrases that introduce or close a direct quotation.
 _SPEECH: Final = (
     r"said|says|say|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
@@ -48,7 +63,7 @@ _SPEECH: Final = (
     r"puts it|put it|described|describes|recounted|recounts|elaborated|elaborates|assured|assures|"
     r"informed|informs|advised|advises|opined|[Aa]ccording to|summed up|summarized|summarised"
 )
-_SPEECH_RE: Final = re.compile(rf"\b(?:{_SPEECH})\b")
+_SPEECH_RE: Final = _word_alternation(_SPEECH)
 # Verbs that report a clause in indirect speech (GUIDELINES: not announced/reported/...).
 _REPORTING: Final = (
     r"said|says|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|"
@@ -58,7 +73,7 @@ _REPORTING: Final = (
     r"observed|recalled|claimed|claims|assured|assures|reminded|reminds|"
     r"drew attention to the fact|draws attention to the fact|made it clear|made clear"
 )
-_REPORTING_RE: Final = re.compile(rf"\b(?:{_REPORTING})\b")
+_REPORTING_RE: Final = _word_alternation(_REPORTING)
 # What may stand between a reporting verb and "that": an object or an adverbial.
 _THAT_AFTER: Final = re.compile(r"(?:[ ,]+[^\s,;:.!?]+){0,7}?[ ,]+that,?\s+(?=\S)")
 _CLAUSE_AFTER: Final = re.compile(
@@ -112,7 +127,7 @@ _ORG_NAME: Final = re.compile(
     r"Council|Agency|Fund)\b\.?"
 )
 # Every indirect pattern holds one of these: sentences without one are not read further.
-_ANY_REPORT: Final = re.compile(rf"\b(?:{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it)\b")
+_ANY_REPORT: Final = _word_alternation(rf"{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it")
 _SAID_TAIL: Final = re.compile(
     rf",[\"”’]?\s+(?:(?P<verb1>{_TAIL_VERBS})\s+(?P<who1>[^;:!?]{{2,160}}?)"
     rf"|(?P<who2>[^,;:!?]{{2,100}}?(?:,\s+[^,;:!?]{{2,80}}?,)?)\s+(?P<verb2>{_TAIL_VERBS})"
@@ -817,20 +832,25 @@ class _Reader:
     # -- indirect speech ---------------------------------------------------------------
     def _read_indirect(self, p: Paragraph, first_draft: int) -> None:
         text = self.text
-        # Most paragraphs hold no reporting verb at all: one search over the paragraph
-        # spares them the sentence split (a sentence match is also a paragraph match).
-        if _ANY_REPORT.search(text[p.start : p.end]) is None:
+        # Most paragraphs hold no reporting verb at all: one scan of the paragraph
+        # spares them the sentence split.  No match can span a sentence end, so a
+        # sentence holds a match exactly when one of these starts inside it.
+        hits = [p.start + m.start() for m in _ANY_REPORT.finditer(text[p.start : p.end])]
+        if not hits:
             return
         taken = [(d.start, d.end) for d in self.drafts[first_draft:]]
         taken.sort()
         k = 0
+        h = 0
         for s, e in _sentences(text, p.start, p.end):
             while k < len(taken) and taken[k][1] <= s:
                 k += 1
+            while h < len(hits) and hits[h] < s:
+                h += 1
+            if h == len(hits) or hits[h] >= e:
+                continue
             inside = [t for t in taken[k : k + 8] if t[0] < e]
             sentence = text[s:e]
-            if _ANY_REPORT.search(sentence) is None:
-                continue
             found = _indirect(sentence)
             if found is None:
                 continue
