@@ -230,7 +230,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    m = _ELISION_TAIL.search(text, start, end)
+    # An elision mark ends on one of these; most spans end otherwise and skip the scan.
+    m = _ELISION_TAIL.search(text, start, end) if end > start and text[end - 1] in ">])…" else None
     if m and m.start() > start:
         end = m.start()
         while end > start and text[end - 1].isspace():
@@ -752,6 +753,8 @@ class _Reader:
         self.partials = []
         spans = pair_marks(text, p.start, p.end)
         self.paired = {at for sp in spans if sp.close is not None for at in (sp.open, sp.close)}
+        if not spans:
+            return
         # Where the paragraph's first printed character is: no prefix copy per quote.
         first_word = p.start
         while first_word < p.end and text[first_word].isspace():
@@ -1001,7 +1004,7 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         who = sentence[: verb.start()].strip()
         if not who or _words(who) > 25:
             continue
-        that = _THAT_AFTER.match(sentence, verb.end())
+        that = _THAT_AFTER.match(sentence, verb.end()) if sentence.find("that", verb.end()) >= 0 else None
         if that is not None and not _that_link_ok(verb.group(), sentence[verb.end() : that.end()]):
             that = None
         clause_at: int | None = None

@@ -98,10 +98,12 @@ _ANONYMOUS: Final = re.compile(
     re.IGNORECASE,
 )
 # Two or more capitalized words in a row (particles such as 'van' or 'de' may join them).
-# The look-behind follows the first letter so that the scan can skip ahead to a capital.
+# The look-behind follows the first letter so that the scan can skip ahead to a capital;
+# a word never gives back letters to the blank after it (\S and [ \t] are disjoint), so
+# the possessive '*+' only spares the backtracking at a capitalized word standing alone.
 _CAPITAL_RUN: Final = re.compile(
-    rf"[{_UPPER}](?<![\w’'].)\S*"
-    rf"(?:[ \t]+(?:[{_UPPER}]\S*|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
+    rf"[{_UPPER}](?<![\w’'].)\S*+"
+    rf"(?:[ \t]+(?:[{_UPPER}]\S*+|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
 )
 _LOOK_BACK: Final = 64
 _SPOKESPERSON_FOR: Final = re.compile(
