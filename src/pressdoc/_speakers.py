@@ -119,7 +119,6 @@ _QUOTES_BY: Final = re.compile(
 # Words after which a run of capitalized words names an organization or a place.
 _BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
 _TITLE_OR_HONORIFIC: Final = TITLE_WORDS | HONORIFICS
-_WORD: Final = re.compile(r"\S+")
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -151,10 +150,12 @@ def is_name_token(token: str) -> bool:
     return all(ch.isalpha() or ch in "-’'." for ch in body) and any(ch.islower() for ch in body)
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_part(token: str) -> bool:
     return is_name_token(token) or _is_initial(token) or token.lower() in PARTICLES
 
 
+@functools.lru_cache(maxsize=2048)
 def clean_role(role: str, *, described: bool = False) -> str | None:
     """Trim articles, 'then' and stray punctuation off a printed role; None unless it
     names a title, or (``described``) is a short 'a local fisherwoman' description."""
@@ -506,21 +507,26 @@ class Registry:
                 self.add_alias(m.group(1), long)
         # Only runs of two or more capitalized words can name a person in full.
         for m in _CAPITAL_RUN.finditer(text, start, end):
-            tokens = [(w.start(), w.group()) for w in _WORD.finditer(text, m.start(), m.end())]
+            # The run's words are separated by blanks only; their offsets are found
+            # when a name is, which most runs ('The Company') never need.
+            tokens = m.group().split()
+            offsets: list[int] = []
             i, n = 0, len(tokens)
             while i < n - 1:
-                if not is_name_token(tokens[i][1]) or tokens[i][1].endswith((".", ":", ";", ",")):
+                if not is_name_token(tokens[i]) or tokens[i].endswith((".", ":", ";", ",")):
                     i += 1
                     continue
                 j = i
-                while j + 1 < n and _name_part(tokens[j + 1][1]):
-                    word = tokens[j][1]
+                while j + 1 < n and _name_part(tokens[j + 1]):
+                    word = tokens[j]
                     if word.endswith((",", ";", ":")) or (word.endswith(".") and not _is_initial(word)):
                         break
                     j += 1
-                if j > i and is_name_token(tokens[j][1]):
-                    run_start = tokens[i][0]
-                    run_end = tokens[j][0] + len(tokens[j][1].rstrip(",;:"))
+                if j > i and is_name_token(tokens[j]):
+                    if not offsets:
+                        offsets = _token_offsets(text, m.start(), tokens)
+                    run_start = offsets[i]
+                    run_end = offsets[j] + len(tokens[j].rstrip(",;:"))
                     self._learn_run(
                         text, max(start, run_start - 160), run_start, run_end, min(end, run_end + 220)
                     )
@@ -655,6 +661,16 @@ class Registry:
     @staticmethod
     def _has_titles(person: Person, wanted: set[str]) -> bool:
         return any(wanted <= {_key(w) for w in role.split()} for role in person.roles)
+
+
+def _token_offsets(text: str, at: int, tokens: list[str]) -> list[int]:
+    """Where each of the blank-separated ``tokens`` printed from ``at`` starts."""
+    offsets: list[int] = []
+    for token in tokens:
+        at = text.find(token, at)  # only blanks stand before the token's first letter
+        offsets.append(at)
+        at += len(token)
+    return offsets
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
