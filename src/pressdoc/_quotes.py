@@ -614,6 +614,8 @@ class _Reader:
     def _read_colons(self, p: Paragraph) -> tuple[Mention, str, int | None] | None:
         """Speaker lines ending in ':' (block intros) and inline 'Name: words' turns."""
         text = self.text
+        if text.find(":", p.start, p.end) < 0:
+            return None
         turns: list[tuple[int, int, Mention]] = []
         intro: tuple[Mention, str, int | None] | None = None
         line_start = p.start
@@ -919,6 +921,8 @@ class _Reader:
     def _pronouns_to_opener(self, p: Paragraph, first_draft: int) -> None:
         """'Roe rejected that view. Asked …, she said …': 'she' is the paragraph's opening
         subject, not the person quoted last."""
+        if first_draft == len(self.drafts):
+            return
         pronouns = [
             i
             for i in range(first_draft, len(self.drafts))

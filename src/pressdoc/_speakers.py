@@ -483,7 +483,10 @@ class Registry:
         else:
             fuller = name if len(name) > len(old.name) and len(words) >= 2 else old.name
             roles = old.roles + ((role,) if role and role not in old.roles else ())
-            person = Person(fuller, old.role or role, roles)
+            if fuller == old.name and roles == old.roles and (old.role or role) == old.role:
+                person = old  # named again as before: nothing new to keep
+            else:
+                person = Person(fuller, old.role or role, roles)
         self._people[key] = person
         names = person.name.split()
         # 'Ana Bulnes Vidal' is 'Bulnes' later: a double surname keys on its first part too.
