@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -161,13 +162,16 @@ _NOT_A_SOURCE: Final = wordset(
     "database sources calculations projections information"
 )
 # Words that cannot follow a quote-opening "the/a" when the quotation is a term or title.
-_NAMING: Final = re.compile(
-    r"(?:\b(?:called|named|dubbed|titled|entitled|termed|known as|so-called|concept|term|phrase|word|"
+_NAMING_WORDS: Final = (
+    r"called|named|dubbed|titled|entitled|termed|known as|so-called|concept|term|phrase|word|"
     r"theme|slogan|motto|hashtag|title|name|brand|labell?ed|branded|reads|read|tagline|banner|"
     r"campaign|program|programme|initiative|series|project|award|category|of|the|a|an|its|our|their|"
-    r"his|her|this|my|your|as|for|in|on|and|or)\s*)$",
-    re.IGNORECASE,
+    r"his|her|this|my|your|as|for|in|on|and|or"
 )
+_NAMING: Final = re.compile(rf"(?:\b(?:{_NAMING_WORDS})\s*)$", re.IGNORECASE)
+# A match ends where the blanks at the end begin, so it starts at most this far before
+# them (no alternative matches more letters than its pattern has characters).
+_NAMING_REACH: Final = max(map(len, _NAMING_WORDS.split("|")))
 _ISSUER_LEAD: Final = re.compile(
     r"(?:^|[-–—]\s|\)\s)(?:The\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,6}?)"
     r"(?:\s*\([^()]{1,60}\))?,?\s+(?:today\s+|recently\s+|proudly\s+)?"
@@ -277,8 +281,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
         return m.end()
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _iter_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     while pos < end:
         while pos < end and text[pos].isspace():
@@ -286,9 +289,12 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if pos >= end:
             break
         stop = _sentence_end(text, pos, end)
-        out.append((pos, stop))
+        yield pos, stop
         pos = stop
-    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return list(_iter_sentences(text, start, end))
 
 
 def _last_clause(text: str, start: int, end: int) -> int:
@@ -515,7 +521,7 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
         return True
     if n <= 2:
         return not (attributed and ends_like_speech)
-    if n <= 8 and _NAMING.search(before) and not (attributed and ends_like_speech):
+    if n <= 8 and _names_before(before) and not (attributed and ends_like_speech):
         return True
     significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
     if n <= 6 and significant and all(w[:1].isupper() for w in significant) and not attributed:
@@ -527,13 +533,18 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
     return n <= 4 and not attributed
 
 
+def _names_before(before: str) -> bool:
+    """Whether ``before`` ends on a word that introduces a term or a title."""
+    return _NAMING.search(before, max(0, len(before.rstrip()) - _NAMING_REACH)) is not None
+
+
 def _may_be_partial(text: str, q_start: int, q_end: int, span: MarkedSpan) -> bool:
     """Whether a short quotation could be someone's words rather than a name or a title."""
     words = text[q_start:q_end].split()
     if len(words) < 2 or span.close is None:
         return False
     before = text[max(0, span.open - 40) : span.open]
-    if before.endswith("(") or _NAMING.search(before):
+    if before.endswith("(") or _names_before(before):
         return False
     significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
     return not (significant and all(w[:1].isupper() for w in significant))
@@ -867,12 +878,14 @@ class _Reader:
         taken.sort()
         k = 0
         h = 0
-        for s, e in _sentences(text, p.start, p.end):
+        for s, e in _iter_sentences(text, p.start, p.end):
             while k < len(taken) and taken[k][1] <= s:
                 k += 1
             while h < len(hits) and hits[h] < s:
                 h += 1
-            if h == len(hits) or hits[h] >= e:
+            if h == len(hits):
+                break  # no reporting verb further on: the rest is not split
+            if hits[h] >= e:
                 continue
             inside = [t for t in taken[k : k + 8] if t[0] < e]
             sentence = text[s:e]
