@@ -129,10 +129,10 @@ def pair_marks(text: str, start: int, end: int) -> list[MarkedSpan]:
     """Every quotation in ``text[start:end]``, outermost only, in source order."""
     doubles: list[int] = []
     singles: list[int] = []
-    if _MARKS.search(text, start, end) is None:
-        return []  # most paragraphs quote no one
     for m in _MARKS.finditer(text, start, end):
         (doubles if m.group() in _DOUBLE else singles).append(m.start())
+    if not doubles and not singles:
+        return []  # most paragraphs quote no one
     found = _pair_family(text, doubles, start, end, double=True)
     if singles:
         found += _pair_family(text, singles, start, end, double=False)

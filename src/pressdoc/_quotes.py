@@ -523,10 +523,12 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
         return not (attributed and ends_like_speech)
     if n <= 8 and _names_before(before) and not (attributed and ends_like_speech):
         return True
+    if n > 12:
+        return False  # too long for a name or a title (and n > 4)
     significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
     if n <= 6 and significant and all(w[:1].isupper() for w in significant) and not attributed:
         return True
-    title_case = n <= 12 and all(w[:1].isupper() for w in significant)
+    title_case = all(w[:1].isupper() for w in significant)
     if title_case and (len(significant) >= 4 or (len(significant) >= 3 and not ends_like_speech)):
         return True  # a title in title case: 'Blue and Gold: A Century at Mill Lane'
 

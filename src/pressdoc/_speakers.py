@@ -250,7 +250,7 @@ def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
         while s > start and (_is_initial(tokens[s - 1]) or tokens[s - 1].lower() in PARTICLES):
             s -= 1
         start = max(start, s - 1)
-    name = " ".join(t.strip(",:;") for t in tokens[start:])
+    name = " ".join([t.strip(",:;") for t in tokens[start:]])
     if name.endswith(".") and not _is_initial(tokens[-1]) and _key(tokens[-1]) not in NAME_SUFFIXES:
         name = name[:-1]
     prefix = tokens[: start - 1] if honorific else tokens[:start]
@@ -550,7 +550,7 @@ class Registry:
             back = back[:-1]
         found = _person_in_segment([*back, *[w.rstrip(",;:") for w in words]])
         role = None
-        name = " ".join(w.strip(",;:") for w in words)
+        name = " ".join([w.strip(",;:") for w in words])
         if found is not None:
             name, role = found
         if after_article and len(name.split()) >= len(words):
