@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Final, Literal
 
 import attrs
@@ -221,7 +222,9 @@ def _split_commas(phrase: str) -> list[str]:
     return out
 
 
-def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
+# A text prints the same name with the same title again and again ('Acme CEO Jane Doe').
+@functools.lru_cache(maxsize=4096)
+def _person_in_segment(tokens: tuple[str, ...]) -> tuple[str, str | None] | None:
     """The person named at the end of a segment, and the title printed before it."""
     while tokens and _key(tokens[-1]) in POSTNOMINALS and len(tokens) > 2:
         tokens = tokens[:-1]
@@ -260,7 +263,7 @@ def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
     return name, role
 
 
-def _role_before(prefix: list[str]) -> str | None:
+def _role_before(prefix: Sequence[str]) -> str | None:
     """The title words printed right before a name ("Acme CEO", "Transport minister")."""
     i = len(prefix)
     while i > 0:
@@ -311,12 +314,12 @@ _ADVERBIAL_START: Final = wordset(
 def _person_with_tail(tokens: list[str]) -> tuple[str, str | None] | None:
     """A person at the end of the tokens, or before an adverbial ('Doe in a statement') or
     an organization ('Prosecutor Ann Marsh of the County Prosecutor's Office')."""
-    found = _person_in_segment(tokens)
+    found = _person_in_segment(tuple(tokens))
     if found is not None:
         return found
     for i, tok in enumerate(tokens):
         if i >= 2 and (tok.lower() in _ADVERBIAL_START or tok in ("of", "at")):
-            return _person_in_segment(tokens[:i])
+            return _person_in_segment(tuple(tokens[:i]))
     return None
 
 
@@ -548,7 +551,7 @@ class Registry:
         after_article = bool(back) and back[-1].lower() in _BEFORE_ORG
         if back and _key(back[-1]) in HONORIFICS:
             back = back[:-1]
-        found = _person_in_segment([*back, *[w.rstrip(",;:") for w in words]])
+        found = _person_in_segment((*back, *[w.rstrip(",;:") for w in words]))
         role = None
         name = " ".join([w.strip(",;:") for w in words])
         if found is not None:
@@ -568,7 +571,7 @@ class Registry:
             # 'The Minister of Housing, Jane Roe, …', '— Minister of Housing, Jane Roe'; not
             # when the words before the comma end in another name ('Jane Roe, Acme Inc').
             title = [*back[:-1], back[-1].rstrip(",")]
-            if _person_in_segment(title) is None:
+            if _person_in_segment(tuple(title)) is None:
                 role = _role_before(title)
         if role is not None and len(name.split()) >= 2:
             self.add_person(name, role, run_start, learned=True)
