@@ -1017,7 +1017,7 @@ def _clause_follows(sentence: str, at: int) -> bool:
 
 def _source_ok(who: str) -> Mention | None:
     words = who.split()
-    if not words or _words(who) > 14:
+    if not words or len(words) > 14:
         return None
     if words[-1].lower().strip(".,") in _NOT_A_SOURCE:
         return None
