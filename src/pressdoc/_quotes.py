@@ -327,6 +327,8 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
     lead = start
     while lead < end and text[lead] in " ,.!?;\n":
         lead += 1
+    if lead >= end:
+        return None  # nothing printed after the quotation
     stop = _sentence_end(text, lead, end)
     sentence = text[lead:stop]
     if not sentence.strip() or sentence.rstrip().endswith(":") or _words(sentence) > 45:

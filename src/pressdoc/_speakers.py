@@ -539,15 +539,15 @@ class Registry:
                 i = j + 1
 
     def _learn_run(self, text: str, lo: int, run_start: int, run_end: int, hi: int) -> None:
-        words = text[run_start:run_end].split()
-        following = text[run_end:hi].split(None, 1)
-        if following and following[0][:1].isupper() and _key(following[0]) in ORG_WORDS:
-            return  # 'Portvale Harbor Association': part of an organization's name
         # Premodifying title: look back at most 12 words.
         back = text[lo:run_start].split()[-12:]
         appositive = text[run_end : run_end + 1] == ","
         if not appositive and _TITLE_OR_HONORIFIC.isdisjoint(map(_key, back)):
             return  # no title printed with the name: nothing to learn
+        following = text[run_end:hi].split(None, 1)
+        if following and following[0][:1].isupper() and _key(following[0]) in ORG_WORDS:
+            return  # 'Portvale Harbor Association': part of an organization's name
+        words = text[run_start:run_end].split()
         after_article = bool(back) and back[-1].lower() in _BEFORE_ORG
         if back and _key(back[-1]) in HONORIFICS:
             back = back[:-1]
