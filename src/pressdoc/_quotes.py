@@ -51,9 +51,11 @@ def _word_alternation(alternatives: str) -> re.Pattern[str]:
             raise ValueError(f"not a plain alternative: {alt!r}")
         parts = re.findall(r"\[[^\]]+\]|.", alt)
         words.update(map("".join, itertools.product(*(p.strip("[]") for p in parts))))
-    if any(other.startswith(word + " ") for word in words for other in words):
+    ordered = sorted(words)
+    # The words that extend a word follow it directly in sorted order.
+    if any(b.startswith(a + " ") for a, b in itertools.pairwise(ordered)):
         raise ValueError("an alternative is another one followed by a blank")
-    return re.compile(rf"\b{_prefix_tree(sorted(words))}\b")
+    return re.compile(rf"\b{_prefix_tree(ordered)}\b")
 
 
 def _prefix_tree(words: list[str]) -> str:
@@ -526,7 +528,7 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
     if n <= 8 and _names_before(before) and not (attributed and ends_like_speech):
         return True
     if n > 12:
-        return False  # too long for a name or a title (and n > 4)
+        return False  # too long for a name or a title: none of the tests below holds
     significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
     if n <= 6 and significant and all(w[:1].isupper() for w in significant) and not attributed:
         return True
