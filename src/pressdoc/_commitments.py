@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -387,6 +389,9 @@ class _Context:
     last_subject: tuple[int, int] | None = None
     previous_sentence: tuple[int, int] | None = None
     list_openers: list[_Draft] = attrs.Factory(list)
+    # Pure look-ups remembered for the release: it repeats its subjects ("the company").
+    verdicts: dict[tuple[str, ...], _actors.Verdict] = attrs.Factory(dict)
+    sentence_subjects: dict[tuple[int, int], tuple[int, int] | None] = attrs.Factory(dict)
 
 
 def find_commitments(
@@ -437,8 +442,12 @@ def find_commitments(
             continue
         context.last_subject = None
         context.previous_sentence = None
+        offsets = context.hits
         for start, end in sentences(text, paragraph.start, paragraph.end):
-            found = list(_sentence_commitments(context, start, end))
+            k = bisect.bisect_left(offsets, start)
+            # A sentence without a trigger word gives no commitment of its own.
+            has_hit = k < len(offsets) and offsets[k] < end
+            found = _sentence_commitments(context, start, end) if has_hit else []
             if in_header or (_LIST_ITEM.match(text, start, end) is not None and end - start <= 160):
                 # Headlines, and highlight bullets in the body ("• Acme to open …").
                 found.extend(_headline_commitments(context, start, end))
@@ -491,18 +500,22 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             if _is_abbreviation(text, pos, match.start()):
                 continue
             cut = match.end()
-        yield from _trimmed(text, pos, cut)
+        span = _trimmed(text, pos, cut)
+        if span is not None:
+            yield span
         pos = cut
-    yield from _trimmed(text, pos, end)
+    span = _trimmed(text, pos, end)
+    if span is not None:
+        yield span
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` without the white space around it, or None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        yield start, end
+    return (start, end) if end > start else None
 
 
 def _line_ends_sentence(text: str, paragraph_start: int, newline: int) -> bool:
@@ -872,7 +885,7 @@ def _bare_past_ok(tokens: Sequence[Token], subject: Subject, verb: str | None) -
         return True
     if subject.kind != "np":
         return False
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     if before and before[-1].lower not in (",", "and", "that", ";"):
         return False
     first = next((t for t in tokens if t.start >= subject.start), None)
@@ -909,17 +922,16 @@ _WORD: Final = re.compile(r"[\w’'-]+")
 
 
 def _following_words(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
-    words = []
-    for match in _WORD.finditer(text, start, min(end, start + 120)):
-        words.append((match.group(), match.start()))
-        if len(words) >= count:
-            break
-    return words
+    """The first ``count`` (at least one) words after ``start``, with their offsets."""
+    return [
+        (match.group(), match.start())
+        for match in itertools.islice(_WORD.finditer(text, start, min(end, start + 120)), max(1, count))
+    ]
 
 
 def _believed(tokens: Sequence[Token], subject: Subject) -> bool:
     """Whether the clause is reported as a belief ("I am sure the plan will …")."""
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     if before and before[-1].lower == "that":
         before = before[:-1]
     return bool(before) and before[-1].lower in _actors.BELIEF_CUES
@@ -1022,15 +1034,13 @@ def _actor_for(
             antecedent = _resolve_it(context, tokens, Subject(first[0], first[1], "np"), sentence_start)
             if antecedent is None:
                 return None
-            verdict = judge_phrase(
-                [t.text for t in tokens_between(text, antecedent[0], antecedent[1])], context.proper_names
-            )
+            verdict = _judge(context, [t.text for t in tokens_between(text, antecedent[0], antecedent[1])])
             if not verdict.agent:
                 return None
             return Actor(
                 text=source[first[0] : first[1]], ref=_clean_ref(source[antecedent[0] : antecedent[1]])
             )
-        verdict = judge_phrase(words, context.proper_names)
+        verdict = _judge(context, words)
         if not verdict.agent:
             return None
         return _make_actor(context, first[0], first[1], verdict.head, match.start())
@@ -1046,7 +1056,7 @@ def _actor_for(
         ):
             return Actor(text="", ref=context.issuer)
         return None
-    words = [t.text for t in tokens_between(text, subject.start, subject.end)]
+    words = [t.text for t in _tokens_of(text, tokens, subject.start, subject.end)]
     if subject.kind == "relative":
         return Actor(text=source[subject.start : subject.end], ref=_antecedent_ref(context, tokens, subject))
     lows = [w.lower() for w in words]
@@ -1055,7 +1065,7 @@ def _actor_for(
         if antecedent is None:
             return None
         ante_words = [t.text for t in tokens_between(text, antecedent[0], antecedent[1])]
-        verdict = judge_phrase(ante_words, context.proper_names)
+        verdict = _judge(context, ante_words)
         if not verdict.agent:
             return None
         return Actor(
@@ -1065,7 +1075,7 @@ def _actor_for(
         pronoun = {"their": "they", "our": "we", "his": "he", "her": "she", "my": "i"}[lows[0]]
         verdict = _actors.Verdict(True, pronoun)
     else:
-        verdict = judge_phrase(words, context.proper_names)
+        verdict = _judge(context, words)
     if lows in (["they"], ["their"]) and _things_before(context):
         return None  # "These reforms will … They will remove barriers": things, not people
     if lows not in (["it"], ["its"], ["they"], ["their"]):
@@ -1078,6 +1088,26 @@ def _actor_for(
     return _make_actor(context, subject.start, end, verdict.head, match.start())
 
 
+def _tokens_of(text: str, tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
+    """The tokens of ``text[start:end]``, sliced from ``tokens`` when the span runs from
+    the start of one of them to the end of one (the tokenizer looks neither behind
+    nor ahead, so tokenizing the span again would give the same tokens)."""
+    i = bisect.bisect_left(tokens, start, key=_token_start)
+    j = bisect.bisect_right(tokens, end, lo=i, key=_token_end)
+    if i < j and tokens[i].start == start and tokens[j - 1].end == end:
+        return tokens[i:j]
+    return tokens_between(text, start, end)
+
+
+_token_start: Final = operator.itemgetter(1)
+_token_end: Final = operator.itemgetter(2)
+
+
+def _before(tokens: Sequence[Token], offset: int) -> Sequence[Token]:
+    """The tokens that end before ``offset`` (a prefix: tokens do not overlap)."""
+    return tokens[: bisect.bisect_right(tokens, offset, key=_token_end)]
+
+
 def _things_before(context: _Context) -> bool:
     """Whether the last subject, in the previous sentence, named things rather than agents."""
     last = context.last_subject
@@ -1088,12 +1118,27 @@ def _things_before(context: _Context) -> bool:
     lows = [w.lower() for w in words]
     if not lows or lows[-1] in _actors.PERSON_PRONOUNS:
         return False
-    return not judge_phrase(words, context.proper_names).agent
+    return not _judge(context, words).agent
+
+
+def _judge(context: _Context, words: Sequence[str]) -> _actors.Verdict:
+    """:func:`judge_phrase` against the release's names, each phrase judged once."""
+    key = tuple(words)
+    verdict = context.verdicts.get(key)
+    if verdict is None:
+        verdict = context.verdicts[key] = judge_phrase(key, context.proper_names)
+    return verdict
 
 
 def _sentence_subject(context: _Context, sentence_start: int, before: int) -> tuple[int, int] | None:
-    """The noun phrase opening a sentence, when a verb follows it."""
-    text = context.view.text
+    """The noun phrase opening a sentence, when a verb follows it (found once per span)."""
+    key = (sentence_start, before)
+    if key not in context.sentence_subjects:
+        context.sentence_subjects[key] = _opening_subject(context.view.text, sentence_start, before)
+    return context.sentence_subjects[key]
+
+
+def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, int] | None:
     tokens = tokens_between(text, sentence_start, min(before, sentence_start + 300))
     if tokens and (tokens[0].lower in _actors.BREAK_WORDS or tokens[0].lower.endswith(("ed", "ing"))):
         # Skip an opening phrase: "Founded in 1966, the University is …".
@@ -1130,7 +1175,7 @@ def _resolve_it(
     context: _Context, tokens: list[Token], subject: Subject, sentence_start: int
 ) -> tuple[int, int] | None:
     """What "it" stands for: "Acme announced (that) it will …", else the last subject."""
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     if before and before[-1].lower == "that":
         before = before[:-1]
     while before and before[-1].lower in ("has", "have", "had", "also", "today"):
@@ -1172,7 +1217,7 @@ def _resolve_it(
 
 
 def _antecedent_ref(context: _Context, tokens: list[Token], subject: Subject) -> str | None:
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     while before and before[-1].text == ",":
         before = before[:-1]
     first = noun_phrase_before(before, len(before))
@@ -1356,7 +1401,9 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         line_end = text.find("\n", pos, end)
         if line_end < 0:
             line_end = end
-        yield from _trimmed(text, pos, line_end)
+        span = _trimmed(text, pos, line_end)
+        if span is not None:
+            yield span
         pos = line_end + 1
 
 
