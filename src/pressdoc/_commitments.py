@@ -667,7 +667,15 @@ def _word_starts_before(text: str, hit: int, start: int) -> list[int]:
 
     Looks at most six words back, and at a comma right before them (", committed to").
     """
-    words = [(m.start(), m.group()) for m in _PREVIOUS_WORD.finditer(text, max(start, hit - 80), hit)][-6:]
+    window_start = max(start, hit - 80)
+    # Most trigger words follow no opener ("Acme plans to"): the bare words show it
+    # without building a match per word.
+    if not any(
+        word == "," or word.lower() in _OPENERS or word.lower().startswith(_OPENER_STEMS)
+        for word in _PREVIOUS_WORD.findall(text, window_start, hit)[-6:]
+    ):
+        return [hit]
+    words = [(m.start(), m.group()) for m in _PREVIOUS_WORD.finditer(text, window_start, hit)][-6:]
     starts = []
     for k in range(len(words) - 1, -1, -1):
         offset, word = words[k]
@@ -1138,36 +1146,64 @@ def _sentence_subject(context: _Context, sentence_start: int, before: int) -> tu
     return context.sentence_subjects[key]
 
 
+class _TokenReader:
+    """The tokens of a span, made only as far as they are read: a sentence's opening
+    subject is decided by its first few words."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._matches = _actors.TOKEN.finditer(text, start, end)
+        self.tokens: list[Token] = []
+
+    def get(self, index: int) -> Token | None:
+        """The token at ``index``, or None past the last one."""
+        tokens = self.tokens
+        while len(tokens) <= index:
+            match = next(self._matches, None)
+            if match is None:
+                return None
+            tokens.append(Token(match.group(), match.start(), match.end()))
+        return tokens[index]
+
+
 def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, int] | None:
-    tokens = tokens_between(text, sentence_start, min(before, sentence_start + 300))
-    if tokens and (tokens[0].lower in _actors.BREAK_WORDS or tokens[0].lower.endswith(("ed", "ing"))):
+    reader = _TokenReader(text, sentence_start, min(before, sentence_start + 300))
+    first = reader.get(0)
+    offset = 0  # where the tokens read below begin
+    if first is not None and (first.lower in _actors.BREAK_WORDS or first.lower.endswith(("ed", "ing"))):
         # Skip an opening phrase: "Founded in 1966, the University is …".
-        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        if comma is None:
+        comma = 0
+        while (token := reader.get(comma)) is not None and token.text != ",":
+            comma += 1
+        if token is None:
             return None
-        tokens = tokens[comma + 1 :]
-    if not tokens:
+        offset = comma + 1
+    opening = reader.get(offset)
+    if opening is None:
         return None
-    if tokens[0].lower in _actors.PERSON_PRONOUNS or tokens[0].lower == "it":
-        return tokens[0].start, tokens[0].end
+    if opening.lower in _actors.PERSON_PRONOUNS or opening.lower == "it":
+        return opening.start, opening.end
     # A run of name words followed by a lowercase word: "Acme Corp. builds …".
     run = 0
-    while run < len(tokens) and (
-        tokens[run].text[0].isupper() or (run > 0 and tokens[run].lower in ("of", "and", "&", "for", "the"))
+    while (token := reader.get(offset + run)) is not None and (
+        token.text[0].isupper() or (run > 0 and token.lower in ("of", "and", "&", "for", "the"))
     ):
         run += 1
-    if 0 < run < len(tokens) and tokens[run].text[0].islower() and tokens[run - 1].text[0].isupper():
-        return tokens[0].start, tokens[run - 1].end
-    for k, token in enumerate(tokens):
+    if run > 0 and token is not None and token.text[0].islower():
+        last = reader.tokens[offset + run - 1]
+        if last.text[0].isupper():
+            return opening.start, last.end
+    k = 0
+    while (token := reader.get(offset + k)) is not None:
         if not token.text[0].isalnum() and token.text not in ("’", "'"):
             return None
         if _actors.is_break(token):
             if k == 0:
                 return None
-            first = noun_phrase_before(tokens, k)
-            if first == 0:
-                return tokens[0].start, tokens[k - 1].end
+            first_index = noun_phrase_before(reader.tokens[offset : offset + k], k)
+            if first_index == 0:
+                return opening.start, reader.tokens[offset + k - 1].end
             return None
+        k += 1
     return None
 
 
