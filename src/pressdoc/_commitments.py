@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -344,8 +344,7 @@ _HEADER_PARAGRAPHS: Final = 12
 _LEFT_WINDOW: Final = 200
 
 
-@attrs.frozen
-class _Draft:
+class _Draft(NamedTuple):
     """A commitment before ids are given."""
 
     start: int
@@ -358,8 +357,7 @@ class _Draft:
     deadline: Deadline | None
 
 
-@attrs.frozen
-class _Trigger:
+class _Trigger(NamedTuple):
     """A trigger that passed the checks, with its subject and the start of its action."""
 
     match_start: int
