@@ -778,13 +778,15 @@ def _check_trigger(
     ):
         return None  # "no longer have to travel" lifts an obligation, it commits no one
     action_start = match.end()
-    words = _following_words(text, action_start, sentence_end, 7)
+    # The words of the action's start (findall: strings, no match objects).
+    words = _WORD.findall(text, action_start, min(sentence_end, action_start + 120))[:7]
+    lows = [w.lower() for w in words]
     # Skip the adverbs between a modal and its verb ("will also continue to").
     k = 0
     continued = False
     while k < len(words):
-        adverb = words[k][0].lower()
-        if adverb == "no" and k + 1 < len(words) and words[k + 1][0].lower() == "longer":
+        adverb = lows[k]
+        if adverb == "no" and k + 1 < len(words) and lows[k + 1] == "longer":
             negated = True  # "will no longer sell"
             k += 2
             continue
@@ -793,26 +795,26 @@ def _check_trigger(
         if adverb in ("never", "not"):
             negated = True
         k += 1
-        if adverb == "continue" and k < len(words) and words[k][0].lower() == "to":
+        if adverb == "continue" and k < len(words) and lows[k] == "to":
             k += 1  # "will continue to receive": judge the verb after "to"
             continued = True
-    verb = words[k][0].lower() if k < len(words) else ""
-    if modality == "will" and verb == "have" and k + 1 < len(words) and words[k + 1][0].lower() == "to":
+    verb = lows[k] if k < len(words) else ""
+    if modality == "will" and verb == "have" and k + 1 < len(words) and lows[k + 1] == "to":
         # "will have to" is an obligation; "will not have to" lifts one.
         if negated:
             return None
         modality = "must"
-        action_start = words[k + 1][1] + 2
+        action_start = _following_words(text, action_start, sentence_end, k + 2)[k + 1][1] + 2
         k += 2
-        verb = words[k][0].lower() if k < len(words) else ""
+        verb = lows[k] if k < len(words) else ""
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
     if modality in ("will", "must"):
-        following = words[k + 1][0].lower() if k + 1 < len(words) else ""
+        following = lows[k + 1] if k + 1 < len(words) else ""
         if verb in _NOT_ACTIONS and not (verb == "look" and following in ("for", "into", "at")):
             return None  # but "will look for more victims" searches
         if verb == "be":
-            after = words[k + 1][0].lower() if k + 1 < len(words) else ""
+            after = lows[k + 1] if k + 1 < len(words) else ""
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
                 return None
             if modality == "must" or (after in ("the", "a", "an") and not continued):
@@ -820,7 +822,6 @@ def _check_trigger(
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
-    lows = [w.lower() for w, _ in words]
     for j in range(len(lows) - 3):
         if (
             lows[j] in ("continue", "remain")
@@ -835,9 +836,9 @@ def _check_trigger(
         # "reaffirmed their commitment to conclude the agreement".
         object_follows = (
             k + 1 < len(words)
-            and words[k + 1][0].lower() in _NOUN_STARTS
+            and lows[k + 1] in _NOUN_STARTS
             and verb not in _NOUN_STARTS
-            and words[k][0][:1].islower()
+            and words[k][:1].islower()
         )
         if not object_follows:
             return None
@@ -847,7 +848,7 @@ def _check_trigger(
         verb == "be"
         and modality not in ("will", "must")
         and k + 1 < len(words)
-        and _is_participle(words[k + 1][0].lower())
+        and _is_participle(lows[k + 1])
     ):
         return None  # "plans to be acquired": a passive
     # Skip "will" starting a question or serving as a noun ("the will of").
