@@ -23,7 +23,7 @@ import attrs
 
 from pressdoc import _actors
 from pressdoc._actors import Subject, Token, judge_phrase, noun_phrase_before, tokens_between, word_set
-from pressdoc._deadlines import Found, iter_deadlines, make_deadline
+from pressdoc._deadlines import Found, deadlines_in, make_deadline
 from pressdoc._header import Header
 from pressdoc._model import Actor, Commitment, Deadline, Modality, Paragraph, Quote
 from pressdoc._text import TextView
@@ -446,7 +446,7 @@ def find_commitments(
             # A sentence without a trigger word gives no commitment of its own.
             has_hit = k < len(offsets) and offsets[k] < end
             found = _sentence_commitments(context, start, end) if has_hit else []
-            if in_header or (_LIST_ITEM.match(text, start, end) is not None and end - start <= 160):
+            if in_header or (end - start <= 160 and _LIST_ITEM.match(text, start, end) is not None):
                 # Headlines, and highlight bullets in the body ("• Acme to open …").
                 found.extend(_headline_commitments(context, start, end))
                 # A headline printed twice states its commitment once.
@@ -614,7 +614,7 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
             continue
         skip_until = action_end
         if times is None:
-            times = list(iter_deadlines(text, start, end, context.lowered))
+            times = deadlines_in(text, start, end, context.lowered)
         drafts.extend(_split_by_deadlines(context, trigger, action_end, start, times))
     return drafts
 
@@ -1376,7 +1376,7 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
         negated=False,
         deadline=_pick_deadline(
             context,
-            found=list(iter_deadlines(text, action_start, action_end, context.lowered)),
+            found=deadlines_in(text, action_start, action_end, context.lowered),
             action_start=action_start,
             action_end=action_end,
             clause_start=action_start,
@@ -1421,7 +1421,7 @@ def _list_commitments(
                         negated=opener.negated,
                         deadline=_pick_deadline(
                             context,
-                            found=list(iter_deadlines(text, item.end(), item_end, context.lowered)),
+                            found=deadlines_in(text, item.end(), item_end, context.lowered),
                             action_start=item.end(),
                             action_end=item_end,
                             clause_start=item.end(),

@@ -140,17 +140,24 @@ class Found(NamedTuple):
 
 
 def iter_deadlines(text: str, start: int, end: int, lowered: str | None = None) -> Iterator[Found]:
+    """Every time expression inside ``text[start:end]``, in order (see :func:`deadlines_in`)."""
+    return iter(deadlines_in(text, start, end, lowered))
+
+
+def deadlines_in(text: str, start: int, end: int, lowered: str | None = None) -> list[Found]:
     """Every time expression inside ``text[start:end]``, in order.
 
     The full alternation runs only in short windows around an anchor (a digit or
     a time word), since trying it at every offset is slow.  ``lowered``, when
     given, is ``text`` lowercased with the same length: anchors are found faster there.
     """
+    found: list[Found] = []
     done = start
     tried = start
     anchors = (
         _ANCHOR.finditer(text, start, end) if lowered is None else _ANCHOR_LOWER.finditer(lowered, start, end)
     )
+    deadline_at = DEADLINE.match
     for anchor in anchors:
         anchor_start, anchor_end = anchor.span()
         if anchor_start < done:
@@ -160,7 +167,7 @@ def iter_deadlines(text: str, start: int, end: int, lowered: str | None = None) 
         match = None
         for word in _OPENING_WORD.finditer(text, max(tried, done, anchor_start - 48), anchor_end):
             opening = word.start()
-            match = DEADLINE.match(text, opening, min(end, opening + 160))
+            match = deadline_at(text, opening, min(end, opening + 160))
             if match is not None:
                 break
         tried = anchor_start + 1
@@ -176,7 +183,8 @@ def iter_deadlines(text: str, start: int, end: int, lowered: str | None = None) 
         while s < e and text[s] == " ":
             s += 1
         if e > s:
-            yield Found(s, e)
+            found.append(Found(s, e))
+    return found
 
 
 def make_deadline(source: str, start: int, end: int, published: str | None) -> Deadline:
