@@ -529,16 +529,26 @@ def _line_ends_sentence(text: str, paragraph_start: int, newline: int) -> bool:
     return not (len(line) >= 55 and (next_char.islower() or line[-1].isalnum() or line[-1] in ",-"))
 
 
+# What ends a word read leftwards from a dot (``\s`` is exactly ``str.isspace``).
+_WORD_STOP: Final = re.compile(r'[\s(“"]')
+
+
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word_start = dot
-    while (
-        word_start > sentence_start
-        and not text[word_start - 1].isspace()
-        and text[word_start - 1] not in '(“"'
-    ):
-        word_start -= 1
+    # The word before the dot starts after the last space, unless another white
+    # space or opening mark stands between them; then walk back to it.
+    space = text.rfind(" ", sentence_start, dot)
+    if space >= 0 and _WORD_STOP.search(text, space + 1, dot) is None:
+        word_start = space + 1
+    else:
+        word_start = dot
+        while (
+            word_start > sentence_start
+            and not text[word_start - 1].isspace()
+            and text[word_start - 1] not in '(“"'
+        ):
+            word_start -= 1
     word = text[word_start:dot].lower().strip("'’")
     if word in _ABBREVIATIONS:
         # "… acquired by Acme Inc. The company will …": a company suffix can end a sentence.
@@ -1279,7 +1289,8 @@ def _clean_ref(ref: str) -> str | None:
 
 def _ref(context: _Context, printed: str, head: str, position: int) -> str | None:
     low = printed.lower()
-    quote = _quote_at(context, position)
+    # Only the first person needs the quote it stands in (its speaker).
+    quote = _quote_at(context, position) if low in ("we", "our", "us", "i", "my") else None
     if low in ("we", "our", "us"):
         if quote is not None and quote.speaker is not None:
             if quote.speaker.role:
