@@ -21,8 +21,6 @@ import re
 from collections.abc import Container, Iterator, Sequence
 from typing import Final, NamedTuple
 
-import attrs
-
 
 def word_set(words: str) -> frozenset[str]:
     """The white-space separated words of a lexicon written as one string."""
@@ -387,8 +385,7 @@ BELIEF_CUES: Final = frozenset(
 )
 
 
-@attrs.frozen
-class Subject:
+class Subject(NamedTuple):
     """A subject found before a trigger: its span in the view and what kind it is.
 
     ``kind`` is ``"np"`` for a noun phrase or pronoun, ``"relative"`` for who/whom,
@@ -593,8 +590,7 @@ def is_break(token: Token) -> bool:
     return token.text[0].islower() or low not in CONTENT_BREAKS
 
 
-@attrs.frozen
-class Verdict:
+class Verdict(NamedTuple):
     """Whether a subject phrase names an agent, and its head word."""
 
     agent: bool

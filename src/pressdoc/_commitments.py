@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
 from pressdoc import _actors
 from pressdoc._actors import Subject, Token, judge_phrase, noun_phrase_before, tokens_between, word_set
-from pressdoc._deadlines import Found, iter_deadlines, make_deadline
+from pressdoc._deadlines import Found, deadlines_in, make_deadline
 from pressdoc._header import Header
 from pressdoc._model import Actor, Commitment, Deadline, Modality, Paragraph, Quote
 from pressdoc._text import TextView
@@ -342,8 +344,7 @@ _HEADER_PARAGRAPHS: Final = 12
 _LEFT_WINDOW: Final = 200
 
 
-@attrs.frozen
-class _Draft:
+class _Draft(NamedTuple):
     """A commitment before ids are given."""
 
     start: int
@@ -356,8 +357,7 @@ class _Draft:
     deadline: Deadline | None
 
 
-@attrs.frozen
-class _Trigger:
+class _Trigger(NamedTuple):
     """A trigger that passed the checks, with its subject and the start of its action."""
 
     match_start: int
@@ -387,6 +387,9 @@ class _Context:
     last_subject: tuple[int, int] | None = None
     previous_sentence: tuple[int, int] | None = None
     list_openers: list[_Draft] = attrs.Factory(list)
+    # Pure look-ups remembered for the release: it repeats its subjects ("the company").
+    verdicts: dict[tuple[str, ...], _actors.Verdict] = attrs.Factory(dict)
+    sentence_subjects: dict[tuple[int, int], tuple[int, int] | None] = attrs.Factory(dict)
 
 
 def find_commitments(
@@ -437,9 +440,13 @@ def find_commitments(
             continue
         context.last_subject = None
         context.previous_sentence = None
+        offsets = context.hits
         for start, end in sentences(text, paragraph.start, paragraph.end):
-            found = list(_sentence_commitments(context, start, end))
-            if in_header or (_LIST_ITEM.match(text, start, end) is not None and end - start <= 160):
+            k = bisect.bisect_left(offsets, start)
+            # A sentence without a trigger word gives no commitment of its own.
+            has_hit = k < len(offsets) and offsets[k] < end
+            found = _sentence_commitments(context, start, end) if has_hit else []
+            if in_header or (end - start <= 160 and _LIST_ITEM.match(text, start, end) is not None):
                 # Headlines, and highlight bullets in the body ("• Acme to open …").
                 found.extend(_headline_commitments(context, start, end))
                 # A headline printed twice states its commitment once.
@@ -491,18 +498,22 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             if _is_abbreviation(text, pos, match.start()):
                 continue
             cut = match.end()
-        yield from _trimmed(text, pos, cut)
+        span = _trimmed(text, pos, cut)
+        if span is not None:
+            yield span
         pos = cut
-    yield from _trimmed(text, pos, end)
+    span = _trimmed(text, pos, end)
+    if span is not None:
+        yield span
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` without the white space around it, or None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        yield start, end
+    return (start, end) if end > start else None
 
 
 def _line_ends_sentence(text: str, paragraph_start: int, newline: int) -> bool:
@@ -518,16 +529,26 @@ def _line_ends_sentence(text: str, paragraph_start: int, newline: int) -> bool:
     return not (len(line) >= 55 and (next_char.islower() or line[-1].isalnum() or line[-1] in ",-"))
 
 
+# What ends a word read leftwards from a dot (``\s`` is exactly ``str.isspace``).
+_WORD_STOP: Final = re.compile(r'[\s(“"]')
+
+
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word_start = dot
-    while (
-        word_start > sentence_start
-        and not text[word_start - 1].isspace()
-        and text[word_start - 1] not in '(“"'
-    ):
-        word_start -= 1
+    # The word before the dot starts after the last space, unless another white
+    # space or opening mark stands between them; then walk back to it.
+    space = text.rfind(" ", sentence_start, dot)
+    if space >= 0 and _WORD_STOP.search(text, space + 1, dot) is None:
+        word_start = space + 1
+    else:
+        word_start = dot
+        while (
+            word_start > sentence_start
+            and not text[word_start - 1].isspace()
+            and text[word_start - 1] not in '(“"'
+        ):
+            word_start -= 1
     word = text[word_start:dot].lower().strip("'’")
     if word in _ABBREVIATIONS:
         # "… acquired by Acme Inc. The company will …": a company suffix can end a sentence.
@@ -603,7 +624,7 @@ def _sentence_commitments(context: _Context, start: int, end: int) -> list[_Draf
             continue
         skip_until = action_end
         if times is None:
-            times = list(iter_deadlines(text, start, end, context.lowered))
+            times = deadlines_in(text, start, end, context.lowered)
         drafts.extend(_split_by_deadlines(context, trigger, action_end, start, times))
     return drafts
 
@@ -654,7 +675,15 @@ def _word_starts_before(text: str, hit: int, start: int) -> list[int]:
 
     Looks at most six words back, and at a comma right before them (", committed to").
     """
-    words = [(m.start(), m.group()) for m in _PREVIOUS_WORD.finditer(text, max(start, hit - 80), hit)][-6:]
+    window_start = max(start, hit - 80)
+    # Most trigger words follow no opener ("Acme plans to"): the bare words show it
+    # without building a match per word.
+    if not any(
+        word == "," or word.lower() in _OPENERS or word.lower().startswith(_OPENER_STEMS)
+        for word in _PREVIOUS_WORD.findall(text, window_start, hit)[-6:]
+    ):
+        return [hit]
+    words = [(m.start(), m.group()) for m in _PREVIOUS_WORD.finditer(text, window_start, hit)][-6:]
     starts = []
     for k in range(len(words) - 1, -1, -1):
         offset, word = words[k]
@@ -759,13 +788,15 @@ def _check_trigger(
     ):
         return None  # "no longer have to travel" lifts an obligation, it commits no one
     action_start = match.end()
-    words = _following_words(text, action_start, sentence_end, 7)
+    # The words of the action's start (findall: strings, no match objects).
+    words = _WORD.findall(text, action_start, min(sentence_end, action_start + 120))[:7]
+    lows = [w.lower() for w in words]
     # Skip the adverbs between a modal and its verb ("will also continue to").
     k = 0
     continued = False
     while k < len(words):
-        adverb = words[k][0].lower()
-        if adverb == "no" and k + 1 < len(words) and words[k + 1][0].lower() == "longer":
+        adverb = lows[k]
+        if adverb == "no" and k + 1 < len(words) and lows[k + 1] == "longer":
             negated = True  # "will no longer sell"
             k += 2
             continue
@@ -774,26 +805,26 @@ def _check_trigger(
         if adverb in ("never", "not"):
             negated = True
         k += 1
-        if adverb == "continue" and k < len(words) and words[k][0].lower() == "to":
+        if adverb == "continue" and k < len(words) and lows[k] == "to":
             k += 1  # "will continue to receive": judge the verb after "to"
             continued = True
-    verb = words[k][0].lower() if k < len(words) else ""
-    if modality == "will" and verb == "have" and k + 1 < len(words) and words[k + 1][0].lower() == "to":
+    verb = lows[k] if k < len(words) else ""
+    if modality == "will" and verb == "have" and k + 1 < len(words) and lows[k + 1] == "to":
         # "will have to" is an obligation; "will not have to" lifts one.
         if negated:
             return None
         modality = "must"
-        action_start = words[k + 1][1] + 2
+        action_start = _following_words(text, action_start, sentence_end, k + 2)[k + 1][1] + 2
         k += 2
-        verb = words[k][0].lower() if k < len(words) else ""
+        verb = lows[k] if k < len(words) else ""
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
     if modality in ("will", "must"):
-        following = words[k + 1][0].lower() if k + 1 < len(words) else ""
+        following = lows[k + 1] if k + 1 < len(words) else ""
         if verb in _NOT_ACTIONS and not (verb == "look" and following in ("for", "into", "at")):
             return None  # but "will look for more victims" searches
         if verb == "be":
-            after = words[k + 1][0].lower() if k + 1 < len(words) else ""
+            after = lows[k + 1] if k + 1 < len(words) else ""
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
                 return None
             if modality == "must" or (after in ("the", "a", "an") and not continued):
@@ -801,7 +832,6 @@ def _check_trigger(
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
-    lows = [w.lower() for w, _ in words]
     for j in range(len(lows) - 3):
         if (
             lows[j] in ("continue", "remain")
@@ -816,9 +846,9 @@ def _check_trigger(
         # "reaffirmed their commitment to conclude the agreement".
         object_follows = (
             k + 1 < len(words)
-            and words[k + 1][0].lower() in _NOUN_STARTS
+            and lows[k + 1] in _NOUN_STARTS
             and verb not in _NOUN_STARTS
-            and words[k][0][:1].islower()
+            and words[k][:1].islower()
         )
         if not object_follows:
             return None
@@ -828,7 +858,7 @@ def _check_trigger(
         verb == "be"
         and modality not in ("will", "must")
         and k + 1 < len(words)
-        and _is_participle(words[k + 1][0].lower())
+        and _is_participle(lows[k + 1])
     ):
         return None  # "plans to be acquired": a passive
     # Skip "will" starting a question or serving as a noun ("the will of").
@@ -872,7 +902,7 @@ def _bare_past_ok(tokens: Sequence[Token], subject: Subject, verb: str | None) -
         return True
     if subject.kind != "np":
         return False
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     if before and before[-1].lower not in (",", "and", "that", ";"):
         return False
     first = next((t for t in tokens if t.start >= subject.start), None)
@@ -909,17 +939,16 @@ _WORD: Final = re.compile(r"[\w’'-]+")
 
 
 def _following_words(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
-    words = []
-    for match in _WORD.finditer(text, start, min(end, start + 120)):
-        words.append((match.group(), match.start()))
-        if len(words) >= count:
-            break
-    return words
+    """The first ``count`` (at least one) words after ``start``, with their offsets."""
+    return [
+        (match.group(), match.start())
+        for match in itertools.islice(_WORD.finditer(text, start, min(end, start + 120)), max(1, count))
+    ]
 
 
 def _believed(tokens: Sequence[Token], subject: Subject) -> bool:
     """Whether the clause is reported as a belief ("I am sure the plan will …")."""
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     if before and before[-1].lower == "that":
         before = before[:-1]
     return bool(before) and before[-1].lower in _actors.BELIEF_CUES
@@ -1022,15 +1051,13 @@ def _actor_for(
             antecedent = _resolve_it(context, tokens, Subject(first[0], first[1], "np"), sentence_start)
             if antecedent is None:
                 return None
-            verdict = judge_phrase(
-                [t.text for t in tokens_between(text, antecedent[0], antecedent[1])], context.proper_names
-            )
+            verdict = _judge(context, [t.text for t in tokens_between(text, antecedent[0], antecedent[1])])
             if not verdict.agent:
                 return None
             return Actor(
                 text=source[first[0] : first[1]], ref=_clean_ref(source[antecedent[0] : antecedent[1]])
             )
-        verdict = judge_phrase(words, context.proper_names)
+        verdict = _judge(context, words)
         if not verdict.agent:
             return None
         return _make_actor(context, first[0], first[1], verdict.head, match.start())
@@ -1046,7 +1073,7 @@ def _actor_for(
         ):
             return Actor(text="", ref=context.issuer)
         return None
-    words = [t.text for t in tokens_between(text, subject.start, subject.end)]
+    words = [t.text for t in _tokens_of(text, tokens, subject.start, subject.end)]
     if subject.kind == "relative":
         return Actor(text=source[subject.start : subject.end], ref=_antecedent_ref(context, tokens, subject))
     lows = [w.lower() for w in words]
@@ -1055,7 +1082,7 @@ def _actor_for(
         if antecedent is None:
             return None
         ante_words = [t.text for t in tokens_between(text, antecedent[0], antecedent[1])]
-        verdict = judge_phrase(ante_words, context.proper_names)
+        verdict = _judge(context, ante_words)
         if not verdict.agent:
             return None
         return Actor(
@@ -1065,7 +1092,7 @@ def _actor_for(
         pronoun = {"their": "they", "our": "we", "his": "he", "her": "she", "my": "i"}[lows[0]]
         verdict = _actors.Verdict(True, pronoun)
     else:
-        verdict = judge_phrase(words, context.proper_names)
+        verdict = _judge(context, words)
     if lows in (["they"], ["their"]) and _things_before(context):
         return None  # "These reforms will … They will remove barriers": things, not people
     if lows not in (["it"], ["its"], ["they"], ["their"]):
@@ -1078,6 +1105,26 @@ def _actor_for(
     return _make_actor(context, subject.start, end, verdict.head, match.start())
 
 
+def _tokens_of(text: str, tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
+    """The tokens of ``text[start:end]``, sliced from ``tokens`` when the span runs from
+    the start of one of them to the end of one (the tokenizer looks neither behind
+    nor ahead, so tokenizing the span again would give the same tokens)."""
+    i = bisect.bisect_left(tokens, start, key=_token_start)
+    j = bisect.bisect_right(tokens, end, lo=i, key=_token_end)
+    if i < j and tokens[i].start == start and tokens[j - 1].end == end:
+        return tokens[i:j]
+    return tokens_between(text, start, end)
+
+
+_token_start: Final = operator.itemgetter(1)
+_token_end: Final = operator.itemgetter(2)
+
+
+def _before(tokens: Sequence[Token], offset: int) -> Sequence[Token]:
+    """The tokens that end before ``offset`` (a prefix: tokens do not overlap)."""
+    return tokens[: bisect.bisect_right(tokens, offset, key=_token_end)]
+
+
 def _things_before(context: _Context) -> bool:
     """Whether the last subject, in the previous sentence, named things rather than agents."""
     last = context.last_subject
@@ -1088,41 +1135,84 @@ def _things_before(context: _Context) -> bool:
     lows = [w.lower() for w in words]
     if not lows or lows[-1] in _actors.PERSON_PRONOUNS:
         return False
-    return not judge_phrase(words, context.proper_names).agent
+    return not _judge(context, words).agent
+
+
+def _judge(context: _Context, words: Sequence[str]) -> _actors.Verdict:
+    """:func:`judge_phrase` against the release's names, each phrase judged once."""
+    key = tuple(words)
+    verdict = context.verdicts.get(key)
+    if verdict is None:
+        verdict = context.verdicts[key] = judge_phrase(key, context.proper_names)
+    return verdict
 
 
 def _sentence_subject(context: _Context, sentence_start: int, before: int) -> tuple[int, int] | None:
-    """The noun phrase opening a sentence, when a verb follows it."""
-    text = context.view.text
-    tokens = tokens_between(text, sentence_start, min(before, sentence_start + 300))
-    if tokens and (tokens[0].lower in _actors.BREAK_WORDS or tokens[0].lower.endswith(("ed", "ing"))):
+    """The noun phrase opening a sentence, when a verb follows it (found once per span)."""
+    key = (sentence_start, before)
+    if key not in context.sentence_subjects:
+        context.sentence_subjects[key] = _opening_subject(context.view.text, sentence_start, before)
+    return context.sentence_subjects[key]
+
+
+class _TokenReader:
+    """The tokens of a span, made only as far as they are read: a sentence's opening
+    subject is decided by its first few words."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._matches = _actors.TOKEN.finditer(text, start, end)
+        self.tokens: list[Token] = []
+
+    def get(self, index: int) -> Token | None:
+        """The token at ``index``, or None past the last one."""
+        tokens = self.tokens
+        while len(tokens) <= index:
+            match = next(self._matches, None)
+            if match is None:
+                return None
+            tokens.append(Token(match.group(), match.start(), match.end()))
+        return tokens[index]
+
+
+def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, int] | None:
+    reader = _TokenReader(text, sentence_start, min(before, sentence_start + 300))
+    first = reader.get(0)
+    offset = 0  # where the tokens read below begin
+    if first is not None and (first.lower in _actors.BREAK_WORDS or first.lower.endswith(("ed", "ing"))):
         # Skip an opening phrase: "Founded in 1966, the University is …".
-        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        if comma is None:
+        comma = 0
+        while (token := reader.get(comma)) is not None and token.text != ",":
+            comma += 1
+        if token is None:
             return None
-        tokens = tokens[comma + 1 :]
-    if not tokens:
+        offset = comma + 1
+    opening = reader.get(offset)
+    if opening is None:
         return None
-    if tokens[0].lower in _actors.PERSON_PRONOUNS or tokens[0].lower == "it":
-        return tokens[0].start, tokens[0].end
+    if opening.lower in _actors.PERSON_PRONOUNS or opening.lower == "it":
+        return opening.start, opening.end
     # A run of name words followed by a lowercase word: "Acme Corp. builds …".
     run = 0
-    while run < len(tokens) and (
-        tokens[run].text[0].isupper() or (run > 0 and tokens[run].lower in ("of", "and", "&", "for", "the"))
+    while (token := reader.get(offset + run)) is not None and (
+        token.text[0].isupper() or (run > 0 and token.lower in ("of", "and", "&", "for", "the"))
     ):
         run += 1
-    if 0 < run < len(tokens) and tokens[run].text[0].islower() and tokens[run - 1].text[0].isupper():
-        return tokens[0].start, tokens[run - 1].end
-    for k, token in enumerate(tokens):
+    if run > 0 and token is not None and token.text[0].islower():
+        last = reader.tokens[offset + run - 1]
+        if last.text[0].isupper():
+            return opening.start, last.end
+    k = 0
+    while (token := reader.get(offset + k)) is not None:
         if not token.text[0].isalnum() and token.text not in ("’", "'"):
             return None
         if _actors.is_break(token):
             if k == 0:
                 return None
-            first = noun_phrase_before(tokens, k)
-            if first == 0:
-                return tokens[0].start, tokens[k - 1].end
+            first_index = noun_phrase_before(reader.tokens[offset : offset + k], k)
+            if first_index == 0:
+                return opening.start, reader.tokens[offset + k - 1].end
             return None
+        k += 1
     return None
 
 
@@ -1130,7 +1220,7 @@ def _resolve_it(
     context: _Context, tokens: list[Token], subject: Subject, sentence_start: int
 ) -> tuple[int, int] | None:
     """What "it" stands for: "Acme announced (that) it will …", else the last subject."""
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     if before and before[-1].lower == "that":
         before = before[:-1]
     while before and before[-1].lower in ("has", "have", "had", "also", "today"):
@@ -1172,7 +1262,7 @@ def _resolve_it(
 
 
 def _antecedent_ref(context: _Context, tokens: list[Token], subject: Subject) -> str | None:
-    before = [t for t in tokens if t.end <= subject.start]
+    before = _before(tokens, subject.start)
     while before and before[-1].text == ",":
         before = before[:-1]
     first = noun_phrase_before(before, len(before))
@@ -1199,7 +1289,8 @@ def _clean_ref(ref: str) -> str | None:
 
 def _ref(context: _Context, printed: str, head: str, position: int) -> str | None:
     low = printed.lower()
-    quote = _quote_at(context, position)
+    # Only the first person needs the quote it stands in (its speaker).
+    quote = _quote_at(context, position) if low in ("we", "our", "us", "i", "my") else None
     if low in ("we", "our", "us"):
         if quote is not None and quote.speaker is not None:
             if quote.speaker.role:
@@ -1296,7 +1387,7 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
         negated=False,
         deadline=_pick_deadline(
             context,
-            found=list(iter_deadlines(text, action_start, action_end, context.lowered)),
+            found=deadlines_in(text, action_start, action_end, context.lowered),
             action_start=action_start,
             action_end=action_end,
             clause_start=action_start,
@@ -1341,7 +1432,7 @@ def _list_commitments(
                         negated=opener.negated,
                         deadline=_pick_deadline(
                             context,
-                            found=list(iter_deadlines(text, item.end(), item_end, context.lowered)),
+                            found=deadlines_in(text, item.end(), item_end, context.lowered),
                             action_start=item.end(),
                             action_end=item_end,
                             clause_start=item.end(),
@@ -1356,7 +1447,9 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         line_end = text.find("\n", pos, end)
         if line_end < 0:
             line_end = end
-        yield from _trimmed(text, pos, line_end)
+        span = _trimmed(text, pos, line_end)
+        if span is not None:
+            yield span
         pos = line_end + 1
 
 

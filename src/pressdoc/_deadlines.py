@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
-
-import attrs
+from typing import Final, NamedTuple
 
 from pressdoc._dates import resolve_deadline
 from pressdoc._model import Deadline
@@ -115,10 +113,16 @@ _ANCHOR_FIRST: Final = "".join(sorted({word[0] for word in re.findall(r"[a-z]+",
 _ANCHOR_LOWER: Final = re.compile(rf"(?=[0-9{_ANCHOR_FIRST}])(?:\d+|\b(?:{_ANCHOR_WORDS})\b)")
 # Every time expression opens with one of these words (its preposition, mostly),
 # so the full alternation is tried only at word starts like these.
-_OPENING_WORD: Final = re.compile(
-    r"\b(?i:by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
+_OPENING_WORDS: Final = (
+    r"by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
     r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to|from|starting|beginning"
-    r"|today|tonight|tomorrow|ahead|for)\b"
+    r"|today|tonight|tomorrow|ahead|for"
+)
+# The class of first letters up front lets the engine skip most offsets without
+# trying the alternation; it is case-insensitive too, so it matches exactly the
+# same words.
+_OPENING_WORD: Final = re.compile(
+    rf"(?i)(?=[{''.join(sorted({word[0] for word in _OPENING_WORDS.split('|')}))}])\b(?:{_OPENING_WORDS})\b"
 )
 # A year printed as a quantity or a label, not a time: "2005 levels", "2030 Agenda",
 # "next year's budget", "a day's walk".
@@ -128,50 +132,59 @@ _NOT_A_TIME_AFTER: Final = re.compile(
 )
 
 
-@attrs.frozen
-class Found:
-    """A time expression's span in the view."""
+class Found(NamedTuple):
+    """A time expression's span in the view (a tuple: one is made per expression)."""
 
     start: int
     end: int
 
 
 def iter_deadlines(text: str, start: int, end: int, lowered: str | None = None) -> Iterator[Found]:
+    """Every time expression inside ``text[start:end]``, in order (see :func:`deadlines_in`)."""
+    return iter(deadlines_in(text, start, end, lowered))
+
+
+def deadlines_in(text: str, start: int, end: int, lowered: str | None = None) -> list[Found]:
     """Every time expression inside ``text[start:end]``, in order.
 
     The full alternation runs only in short windows around an anchor (a digit or
     a time word), since trying it at every offset is slow.  ``lowered``, when
     given, is ``text`` lowercased with the same length: anchors are found faster there.
     """
+    found: list[Found] = []
     done = start
     tried = start
     anchors = (
         _ANCHOR.finditer(text, start, end) if lowered is None else _ANCHOR_LOWER.finditer(lowered, start, end)
     )
+    deadline_at = DEADLINE.match
     for anchor in anchors:
-        if anchor.start() < done:
+        anchor_start, anchor_end = anchor.span()
+        if anchor_start < done:
             continue
         # The expression starts at a word start at most a few words before its anchor;
         # each word start is tried once, so the work stays linear.
         match = None
-        for word in _OPENING_WORD.finditer(text, max(tried, done, anchor.start() - 48), anchor.end()):
-            match = DEADLINE.match(text, word.start(), min(end, word.start() + 160))
+        for word in _OPENING_WORD.finditer(text, max(tried, done, anchor_start - 48), anchor_end):
+            opening = word.start()
+            match = deadline_at(text, opening, min(end, opening + 160))
             if match is not None:
                 break
-        tried = anchor.start() + 1
+        tried = anchor_start + 1
         if match is None:
             continue
-        done = match.end()
+        s, e = match.span()
+        done = e
         tried = max(tried, done)
-        if _NOT_A_TIME_AFTER.match(text, match.end()):
+        if _NOT_A_TIME_AFTER.match(text, e):
             continue
-        s, e = match.start(), match.end()
         while e > s and text[e - 1] in " ,":
             e -= 1
         while s < e and text[s] == " ":
             s += 1
         if e > s:
-            yield Found(s, e)
+            found.append(Found(s, e))
+    return found
 
 
 def make_deadline(source: str, start: int, end: int, published: str | None) -> Deadline:

@@ -131,6 +131,8 @@ def pair_marks(text: str, start: int, end: int) -> list[MarkedSpan]:
     singles: list[int] = []
     for m in _MARKS.finditer(text, start, end):
         (doubles if m.group() in _DOUBLE else singles).append(m.start())
+    if not doubles and not singles:
+        return []  # most paragraphs quote no one
     found = _pair_family(text, doubles, start, end, double=True)
     if singles:
         found += _pair_family(text, singles, start, end, double=False)

@@ -10,7 +10,9 @@ and organizations the text names (:mod:`pressdoc._speakers`).
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -33,6 +35,42 @@ from pressdoc._text import TextView
 
 _SKIPPED_ROLES: Final = frozenset({"contact", "disclaimer", "boilerplate"})
 
+
+def _word_alternation(alternatives: str) -> re.Pattern[str]:
+    """A whole-word match of one of the '|'-separated alternatives: words and blanks,
+    where a class such as '[Aa]' or '[sz]' may stand for one letter.
+
+    The alternatives are compiled factored on their common prefixes, so that the scan
+    tests one letter per branch instead of each of a hundred alternatives at every
+    word start.  No alternative may be another one followed by a blank: then at most
+    one alternative matches at a word start, and the factored pattern finds the same
+    matches as the plain alternation."""
+    words: set[str] = set()
+    for alt in alternatives.split("|"):
+        if not re.fullmatch(r"(?:[^\W_]|[ ]|\[[^\W_]+\])+", alt):
+            raise ValueError(f"not a plain alternative: {alt!r}")
+        parts = re.findall(r"\[[^\]]+\]|.", alt)
+        words.update(map("".join, itertools.product(*(p.strip("[]") for p in parts))))
+    ordered = sorted(words)
+    # The words that extend a word follow it directly in sorted order.
+    if any(b.startswith(a + " ") for a, b in itertools.pairwise(ordered)):
+        raise ValueError("an alternative is another one followed by a blank")
+    return re.compile(rf"\b{_prefix_tree(ordered)}\b")
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A pattern matching exactly the sorted ``words``, factored on common prefixes."""
+    branches = [
+        re.escape(first) + _prefix_tree([w[1:] for w in group])
+        for first, group in itertools.groupby((w for w in words if w), key=lambda w: w[0])
+    ]
+    if not branches:
+        return ""
+    if "" in words:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 # Verbs and phrases that introduce or close a direct quotation.
 _SPEECH: Final = (
     r"said|says|say|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
@@ -48,7 +86,7 @@ _SPEECH: Final = (
     r"puts it|put it|described|describes|recounted|recounts|elaborated|elaborates|assured|assures|"
     r"informed|informs|advised|advises|opined|[Aa]ccording to|summed up|summarized|summarised"
 )
-_SPEECH_RE: Final = re.compile(rf"\b(?:{_SPEECH})\b")
+_SPEECH_RE: Final = _word_alternation(_SPEECH)
 # Verbs that report a clause in indirect speech (GUIDELINES: not announced/reported/...).
 _REPORTING: Final = (
     r"said|says|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|"
@@ -58,7 +96,7 @@ _REPORTING: Final = (
     r"observed|recalled|claimed|claims|assured|assures|reminded|reminds|"
     r"drew attention to the fact|draws attention to the fact|made it clear|made clear"
 )
-_REPORTING_RE: Final = re.compile(rf"\b(?:{_REPORTING})\b")
+_REPORTING_RE: Final = _word_alternation(_REPORTING)
 # What may stand between a reporting verb and "that": an object or an adverbial.
 _THAT_AFTER: Final = re.compile(r"(?:[ ,]+[^\s,;:.!?]+){0,7}?[ ,]+that,?\s+(?=\S)")
 _CLAUSE_AFTER: Final = re.compile(
@@ -112,7 +150,7 @@ _ORG_NAME: Final = re.compile(
     r"Council|Agency|Fund)\b\.?"
 )
 # Every indirect pattern holds one of these: sentences without one are not read further.
-_ANY_REPORT: Final = re.compile(rf"\b(?:{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it)\b")
+_ANY_REPORT: Final = _word_alternation(rf"{_REPORTING}|{_TAIL_VERBS}|[Aa]ccording to|put it")
 _SAID_TAIL: Final = re.compile(
     rf",[\"”’]?\s+(?:(?P<verb1>{_TAIL_VERBS})\s+(?P<who1>[^;:!?]{{2,160}}?)"
     rf"|(?P<who2>[^,;:!?]{{2,100}}?(?:,\s+[^,;:!?]{{2,80}}?,)?)\s+(?P<verb2>{_TAIL_VERBS})"
@@ -126,13 +164,16 @@ _NOT_A_SOURCE: Final = wordset(
     "database sources calculations projections information"
 )
 # Words that cannot follow a quote-opening "the/a" when the quotation is a term or title.
-_NAMING: Final = re.compile(
-    r"(?:\b(?:called|named|dubbed|titled|entitled|termed|known as|so-called|concept|term|phrase|word|"
+_NAMING_WORDS: Final = (
+    r"called|named|dubbed|titled|entitled|termed|known as|so-called|concept|term|phrase|word|"
     r"theme|slogan|motto|hashtag|title|name|brand|labell?ed|branded|reads|read|tagline|banner|"
     r"campaign|program|programme|initiative|series|project|award|category|of|the|a|an|its|our|their|"
-    r"his|her|this|my|your|as|for|in|on|and|or)\s*)$",
-    re.IGNORECASE,
+    r"his|her|this|my|your|as|for|in|on|and|or"
 )
+_NAMING: Final = re.compile(rf"(?:\b(?:{_NAMING_WORDS})\s*)$", re.IGNORECASE)
+# A match ends where the blanks at the end begin, so it starts at most this far before
+# them (no alternative matches more letters than its pattern has characters).
+_NAMING_REACH: Final = max(map(len, _NAMING_WORDS.split("|")))
 _ISSUER_LEAD: Final = re.compile(
     r"(?:^|[-–—]\s|\)\s)(?:The\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,6}?)"
     r"(?:\s*\([^()]{1,60}\))?,?\s+(?:today\s+|recently\s+|proudly\s+)?"
@@ -215,7 +256,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    m = _ELISION_TAIL.search(text, start, end)
+    # An elision mark ends on one of these; most spans end otherwise and skip the scan.
+    m = _ELISION_TAIL.search(text, start, end) if end > start and text[end - 1] in ">])…" else None
     if m and m.start() > start:
         end = m.start()
         while end > start and text[end - 1].isspace():
@@ -230,18 +272,18 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
         m = _SENTENCE_END.search(text, pos, limit)
         if m is None:
             return limit
-        word_start = text.rfind(" ", start, m.start()) + 1
-        word = text[max(word_start, start) : m.start()].strip("(\"“'‘").lower()
-        if m.group()[0] == "." and (
-            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
-        ):
+        at = m.start()
+        if text[at] != ".":
+            return m.end()
+        word_start = text.rfind(" ", start, at) + 1
+        word = text[max(word_start, start) : at].strip("(\"“'‘").lower()
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word:
             pos = m.end()
             continue
         return m.end()
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _iter_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     while pos < end:
         while pos < end and text[pos].isspace():
@@ -249,9 +291,12 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if pos >= end:
             break
         stop = _sentence_end(text, pos, end)
-        out.append((pos, stop))
+        yield pos, stop
         pos = stop
-    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return list(_iter_sentences(text, start, end))
 
 
 def _last_clause(text: str, start: int, end: int) -> int:
@@ -284,6 +329,8 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
     lead = start
     while lead < end and text[lead] in " ,.!?;\n":
         lead += 1
+    if lead >= end:
+        return None  # nothing printed after the quotation
     stop = _sentence_end(text, lead, end)
     sentence = text[lead:stop]
     if not sentence.strip() or sentence.rstrip().endswith(":") or _words(sentence) > 45:
@@ -478,16 +525,23 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
         return True
     if n <= 2:
         return not (attributed and ends_like_speech)
-    if n <= 8 and _NAMING.search(before) and not (attributed and ends_like_speech):
+    if n <= 8 and _names_before(before) and not (attributed and ends_like_speech):
         return True
+    if n > 12:
+        return False  # too long for a name or a title: none of the tests below holds
     significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
     if n <= 6 and significant and all(w[:1].isupper() for w in significant) and not attributed:
         return True
-    title_case = n <= 12 and all(w[:1].isupper() for w in significant)
+    title_case = all(w[:1].isupper() for w in significant)
     if title_case and (len(significant) >= 4 or (len(significant) >= 3 and not ends_like_speech)):
         return True  # a title in title case: 'Blue and Gold: A Century at Mill Lane'
 
     return n <= 4 and not attributed
+
+
+def _names_before(before: str) -> bool:
+    """Whether ``before`` ends on a word that introduces a term or a title."""
+    return _NAMING.search(before, max(0, len(before.rstrip()) - _NAMING_REACH)) is not None
 
 
 def _may_be_partial(text: str, q_start: int, q_end: int, span: MarkedSpan) -> bool:
@@ -496,7 +550,7 @@ def _may_be_partial(text: str, q_start: int, q_end: int, span: MarkedSpan) -> bo
     if len(words) < 2 or span.close is None:
         return False
     before = text[max(0, span.open - 40) : span.open]
-    if before.endswith("(") or _NAMING.search(before):
+    if before.endswith("(") or _names_before(before):
         return False
     significant = [w for w in words if len(w.strip(".,!?:;")) > 3]
     return not (significant and all(w[:1].isupper() for w in significant))
@@ -577,6 +631,8 @@ class _Reader:
     def _read_colons(self, p: Paragraph) -> tuple[Mention, str, int | None] | None:
         """Speaker lines ending in ':' (block intros) and inline 'Name: words' turns."""
         text = self.text
+        if text.find(":", p.start, p.end) < 0:
+            return None
         turns: list[tuple[int, int, Mention]] = []
         intro: tuple[Mention, str, int | None] | None = None
         line_start = p.start
@@ -736,6 +792,8 @@ class _Reader:
         self.partials = []
         spans = pair_marks(text, p.start, p.end)
         self.paired = {at for sp in spans if sp.close is not None for at in (sp.open, sp.close)}
+        if not spans:
+            return
         # Where the paragraph's first printed character is: no prefix copy per quote.
         first_word = p.start
         while first_word < p.end and text[first_word].isspace():
@@ -816,16 +874,27 @@ class _Reader:
     # -- indirect speech ---------------------------------------------------------------
     def _read_indirect(self, p: Paragraph, first_draft: int) -> None:
         text = self.text
+        # Most paragraphs hold no reporting verb at all: one scan of the paragraph
+        # spares them the sentence split.  No match can span a sentence end, so a
+        # sentence holds a match exactly when one of these starts inside it.
+        hits = [p.start + m.start() for m in _ANY_REPORT.finditer(text[p.start : p.end])]
+        if not hits:
+            return
         taken = [(d.start, d.end) for d in self.drafts[first_draft:]]
         taken.sort()
         k = 0
-        for s, e in _sentences(text, p.start, p.end):
+        h = 0
+        for s, e in _iter_sentences(text, p.start, p.end):
             while k < len(taken) and taken[k][1] <= s:
                 k += 1
+            while h < len(hits) and hits[h] < s:
+                h += 1
+            if h == len(hits):
+                break  # no reporting verb further on: the rest is not split
+            if hits[h] >= e:
+                continue
             inside = [t for t in taken[k : k + 8] if t[0] < e]
             sentence = text[s:e]
-            if _ANY_REPORT.search(sentence) is None:
-                continue
             found = _indirect(sentence)
             if found is None:
                 continue
@@ -871,6 +940,8 @@ class _Reader:
     def _pronouns_to_opener(self, p: Paragraph, first_draft: int) -> None:
         """'Roe rejected that view. Asked …, she said …': 'she' is the paragraph's opening
         subject, not the person quoted last."""
+        if first_draft == len(self.drafts):
+            return
         pronouns = [
             i
             for i in range(first_draft, len(self.drafts))
@@ -950,7 +1021,7 @@ def _clause_follows(sentence: str, at: int) -> bool:
 
 def _source_ok(who: str) -> Mention | None:
     words = who.split()
-    if not words or _words(who) > 14:
+    if not words or len(words) > 14:
         return None
     if words[-1].lower().strip(".,") in _NOT_A_SOURCE:
         return None
@@ -976,7 +1047,7 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         who = sentence[: verb.start()].strip()
         if not who or _words(who) > 25:
             continue
-        that = _THAT_AFTER.match(sentence, verb.end())
+        that = _THAT_AFTER.match(sentence, verb.end()) if sentence.find("that", verb.end()) >= 0 else None
         if that is not None and not _that_link_ok(verb.group(), sentence[verb.end() : that.end()]):
             that = None
         clause_at: int | None = None

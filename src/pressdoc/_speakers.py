@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Final, Literal
 
 import attrs
@@ -98,9 +99,12 @@ _ANONYMOUS: Final = re.compile(
     re.IGNORECASE,
 )
 # Two or more capitalized words in a row (particles such as 'van' or 'de' may join them).
+# The look-behind follows the first letter so that the scan can skip ahead to a capital;
+# a word never gives back letters to the blank after it (\S and [ \t] are disjoint), so
+# the possessive '*+' only spares the backtracking at a capitalized word standing alone.
 _CAPITAL_RUN: Final = re.compile(
-    rf"(?<![\w’'])[{_UPPER}]\S*"
-    rf"(?:[ \t]+(?:[{_UPPER}]\S*|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
+    rf"[{_UPPER}](?<![\w’'].)\S*+"
+    rf"(?:[ \t]+(?:[{_UPPER}]\S*+|van|von|de|den|der|del|della|di|da|du|la|le|bin|al))+"
 )
 _LOOK_BACK: Final = 64
 _SPOKESPERSON_FOR: Final = re.compile(
@@ -115,7 +119,7 @@ _QUOTES_BY: Final = re.compile(
 )
 # Words after which a run of capitalized words names an organization or a place.
 _BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
-_WORD: Final = re.compile(r"\S+")
+_TITLE_OR_HONORIFIC: Final = TITLE_WORDS | HONORIFICS
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -147,10 +151,12 @@ def is_name_token(token: str) -> bool:
     return all(ch.isalpha() or ch in "-’'." for ch in body) and any(ch.islower() for ch in body)
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_part(token: str) -> bool:
     return is_name_token(token) or _is_initial(token) or token.lower() in PARTICLES
 
 
+@functools.lru_cache(maxsize=2048)
 def clean_role(role: str, *, described: bool = False) -> str | None:
     """Trim articles, 'then' and stray punctuation off a printed role; None unless it
     names a title, or (``described``) is a short 'a local fisherwoman' description."""
@@ -185,18 +191,22 @@ class Mention:
 
 def _split_commas(phrase: str) -> list[str]:
     """Split at commas outside parentheses; fold degrees, ages and Jr. away."""
-    segments: list[str] = []
-    depth = 0
-    last = 0
-    for i, ch in enumerate(phrase):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif ch == "," and depth == 0:
-            segments.append(phrase[last:i])
-            last = i + 1
-    segments.append(phrase[last:])
+    segments: list[str]
+    if "(" not in phrase and "[" not in phrase:
+        segments = phrase.split(",")  # no brackets: every comma splits
+    else:
+        segments = []
+        depth = 0
+        last = 0
+        for i, ch in enumerate(phrase):
+            if ch in "([":
+                depth += 1
+            elif ch in ")]" and depth:
+                depth -= 1
+            elif ch == "," and depth == 0:
+                segments.append(phrase[last:i])
+                last = i + 1
+        segments.append(phrase[last:])
     out: list[str] = []
     for raw in segments:
         seg = raw.strip()
@@ -212,7 +222,9 @@ def _split_commas(phrase: str) -> list[str]:
     return out
 
 
-def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
+# A text prints the same name with the same title again and again ('Acme CEO Jane Doe').
+@functools.lru_cache(maxsize=4096)
+def _person_in_segment(tokens: tuple[str, ...]) -> tuple[str, str | None] | None:
     """The person named at the end of a segment, and the title printed before it."""
     while tokens and _key(tokens[-1]) in POSTNOMINALS and len(tokens) > 2:
         tokens = tokens[:-1]
@@ -241,7 +253,7 @@ def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
         while s > start and (_is_initial(tokens[s - 1]) or tokens[s - 1].lower() in PARTICLES):
             s -= 1
         start = max(start, s - 1)
-    name = " ".join(t.strip(",:;") for t in tokens[start:])
+    name = " ".join([t.strip(",:;") for t in tokens[start:]])
     if name.endswith(".") and not _is_initial(tokens[-1]) and _key(tokens[-1]) not in NAME_SUFFIXES:
         name = name[:-1]
     prefix = tokens[: start - 1] if honorific else tokens[:start]
@@ -251,7 +263,7 @@ def _person_in_segment(tokens: list[str]) -> tuple[str, str | None] | None:
     return name, role
 
 
-def _role_before(prefix: list[str]) -> str | None:
+def _role_before(prefix: Sequence[str]) -> str | None:
     """The title words printed right before a name ("Acme CEO", "Transport minister")."""
     i = len(prefix)
     while i > 0:
@@ -302,15 +314,18 @@ _ADVERBIAL_START: Final = wordset(
 def _person_with_tail(tokens: list[str]) -> tuple[str, str | None] | None:
     """A person at the end of the tokens, or before an adverbial ('Doe in a statement') or
     an organization ('Prosecutor Ann Marsh of the County Prosecutor's Office')."""
-    found = _person_in_segment(tokens)
+    found = _person_in_segment(tuple(tokens))
     if found is not None:
         return found
     for i, tok in enumerate(tokens):
         if i >= 2 and (tok.lower() in _ADVERBIAL_START or tok in ("of", "at")):
-            return _person_in_segment(tokens[:i])
+            return _person_in_segment(tuple(tokens[:i]))
     return None
 
 
+# A text prints the same attribution again and again ('Doe said', 'said Jane Doe, CEO');
+# the reading is a pure function of the phrase and a Mention is immutable.
+@functools.lru_cache(maxsize=2048)
 def parse_mention(phrase: str) -> Mention | None:
     """Read an attribution phrase: a name with its role, a pronoun, 'the minister'."""
     phrase = " ".join(phrase.split()).strip(" ,;:-–—*")
@@ -431,6 +446,7 @@ class Person:
         return max(self.roles, key=len) if self.roles else self.role
 
 
+@functools.lru_cache(maxsize=2048)
 def surname(name: str) -> str:
     """The lowercase last word of a name, the key later references use."""
     words = [w for w in name.replace(",", " ").split() if _key(w) not in NAME_SUFFIXES]
@@ -470,7 +486,10 @@ class Registry:
         else:
             fuller = name if len(name) > len(old.name) and len(words) >= 2 else old.name
             roles = old.roles + ((role,) if role and role not in old.roles else ())
-            person = Person(fuller, old.role or role, roles)
+            if fuller == old.name and roles == old.roles and (old.role or role) == old.role:
+                person = old  # named again as before: nothing new to keep
+            else:
+                person = Person(fuller, old.role or role, roles)
         self._people[key] = person
         names = person.name.split()
         # 'Ana Bulnes Vidal' is 'Bulnes' later: a double surname keys on its first part too.
@@ -494,42 +513,47 @@ class Registry:
                 self.add_alias(m.group(1), long)
         # Only runs of two or more capitalized words can name a person in full.
         for m in _CAPITAL_RUN.finditer(text, start, end):
-            tokens = [(w.start(), w.group()) for w in _WORD.finditer(text, m.start(), m.end())]
+            # The run's words are separated by blanks only; their offsets are found
+            # when a name is, which most runs ('The Company') never need.
+            tokens = m.group().split()
+            offsets: list[int] = []
             i, n = 0, len(tokens)
             while i < n - 1:
-                if not is_name_token(tokens[i][1]) or tokens[i][1].endswith((".", ":", ";", ",")):
+                if not is_name_token(tokens[i]) or tokens[i].endswith((".", ":", ";", ",")):
                     i += 1
                     continue
                 j = i
-                while j + 1 < n and _name_part(tokens[j + 1][1]):
-                    word = tokens[j][1]
+                while j + 1 < n and _name_part(tokens[j + 1]):
+                    word = tokens[j]
                     if word.endswith((",", ";", ":")) or (word.endswith(".") and not _is_initial(word)):
                         break
                     j += 1
-                if j > i and is_name_token(tokens[j][1]):
-                    run_start = tokens[i][0]
-                    run_end = tokens[j][0] + len(tokens[j][1].rstrip(",;:"))
+                if j > i and is_name_token(tokens[j]):
+                    if not offsets:
+                        offsets = _token_offsets(text, m.start(), tokens)
+                    run_start = offsets[i]
+                    run_end = offsets[j] + len(tokens[j].rstrip(",;:"))
                     self._learn_run(
                         text, max(start, run_start - 160), run_start, run_end, min(end, run_end + 220)
                     )
                 i = j + 1
 
     def _learn_run(self, text: str, lo: int, run_start: int, run_end: int, hi: int) -> None:
-        words = text[run_start:run_end].split()
-        following = text[run_end:hi].split(None, 1)
-        if following and following[0][:1].isupper() and _key(following[0]) in ORG_WORDS:
-            return  # 'Portvale Harbor Association': part of an organization's name
         # Premodifying title: look back at most 12 words.
         back = text[lo:run_start].split()[-12:]
         appositive = text[run_end : run_end + 1] == ","
-        if not appositive and not any(_key(w) in TITLE_WORDS or _key(w) in HONORIFICS for w in back):
+        if not appositive and _TITLE_OR_HONORIFIC.isdisjoint(map(_key, back)):
             return  # no title printed with the name: nothing to learn
+        following = text[run_end:hi].split(None, 1)
+        if following and following[0][:1].isupper() and _key(following[0]) in ORG_WORDS:
+            return  # 'Portvale Harbor Association': part of an organization's name
+        words = text[run_start:run_end].split()
         after_article = bool(back) and back[-1].lower() in _BEFORE_ORG
         if back and _key(back[-1]) in HONORIFICS:
             back = back[:-1]
-        found = _person_in_segment([*back, *[w.rstrip(",;:") for w in words]])
+        found = _person_in_segment((*back, *[w.rstrip(",;:") for w in words]))
         role = None
-        name = " ".join(w.strip(",;:") for w in words)
+        name = " ".join([w.strip(",;:") for w in words])
         if found is not None:
             name, role = found
         if after_article and len(name.split()) >= len(words):
@@ -547,7 +571,7 @@ class Registry:
             # 'The Minister of Housing, Jane Roe, …', '— Minister of Housing, Jane Roe'; not
             # when the words before the comma end in another name ('Jane Roe, Acme Inc').
             title = [*back[:-1], back[-1].rstrip(",")]
-            if _person_in_segment(title) is None:
+            if _person_in_segment(tuple(title)) is None:
                 role = _role_before(title)
         if role is not None and len(name.split()) >= 2:
             self.add_person(name, role, run_start, learned=True)
@@ -643,6 +667,16 @@ class Registry:
     @staticmethod
     def _has_titles(person: Person, wanted: set[str]) -> bool:
         return any(wanted <= {_key(w) for w in role.split()} for role in person.roles)
+
+
+def _token_offsets(text: str, at: int, tokens: list[str]) -> list[int]:
+    """Where each of the blank-separated ``tokens`` printed from ``at`` starts."""
+    offsets: list[int] = []
+    for token in tokens:
+        at = text.find(token, at)  # only blanks stand before the token's first letter
+        offsets.append(at)
+        at += len(token)
+    return offsets
 
 
 def _long_form(text: str, start: int, end: int, acronym: str) -> str | None:
