@@ -22,6 +22,7 @@ paragraph in the result.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Final
@@ -833,6 +834,8 @@ def _read_body(reading: _Reading, body: int) -> None:
     """
     text = reading.view.text
     n = len(reading.paragraphs)
+    forward = _Occurrences(text, _FORWARD_SCREEN)
+    reserved = _Occurrences(text, _RESERVED_SCREEN)
     base: ParagraphRole = "body"
     in_disclaimer = False
     k = body
@@ -850,13 +853,18 @@ def _read_body(reading: _Reading, body: int) -> None:
             continue
         section = _SECTION.match(text, a, b)
         kind = section.lastgroup if section else None
-        if kind == "disclaimer" or _forward_looking(text, a, min(b, a + 2000)):
+        window = min(b, a + 2000)
+        if kind == "disclaimer" or (
+            forward.within(a, window) and _FORWARD_LOOKING.search(text, a, window) is not None
+        ):
             role, in_disclaimer = "disclaimer", True
         elif kind == "about" and (
             _is_heading(text, a, b) or 2 * k >= n or base != "body" or _DESCRIBES.search(text, a, a + 300)
         ):
             role, base, in_disclaimer = "boilerplate", "boilerplate", False
-        elif kind == "legal" or (b - a <= PROSE and _reserved(text, a, b)):
+        elif kind == "legal" or (
+            b - a <= PROSE and reserved.within(a, b) and _RESERVED.search(text, a, b) is not None
+        ):
             role, in_disclaimer = "boilerplate", False
         elif in_disclaimer and _LEGAL_WORDS.search(text, a, min(b, a + 1500)):
             role = "disclaimer"
@@ -866,29 +874,41 @@ def _read_body(reading: _Reading, body: int) -> None:
         k += 1
 
 
-# str.find is a fast scan: it screens paragraphs before a case-blind regex runs.
-def _forward_looking(text: str, a: int, b: int) -> bool:
-    find = text.find
-    if (
-        find("orward", a, b) < 0
-        and find("ORWARD", a, b) < 0
-        and find("arbo", a, b) < 0
-        and find("ARBO", a, b) < 0
-    ):
-        return False
-    return _FORWARD_LOOKING.search(text, a, b) is not None
+# str.find is a fast scan: it screens paragraphs before a case-blind regex runs.  The
+# screens look for these strings; a paragraph without any of them needs no regex.
+_FORWARD_SCREEN: Final = ("orward", "ORWARD", "arbo", "ARBO")
+_RESERVED_SCREEN: Final = ("eserved", "ESERVED", "rademark", "RADEMARK")
 
 
-def _reserved(text: str, a: int, b: int) -> bool:
-    find = text.find
-    if (
-        find("eserved", a, b) < 0
-        and find("ESERVED", a, b) < 0
-        and find("rademark", a, b) < 0
-        and find("RADEMARK", a, b) < 0
-    ):
+class _Occurrences:
+    """Where a few fixed strings occur in a text, found with one scan of the text per string.
+
+    ``within(a, b)`` is ``any(text.find(s, a, b) >= 0 for s in strings)`` answered by
+    bisection, so a release is scanned once per string rather than once per paragraph.
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, text: str, strings: tuple[str, ...]) -> None:
+        spans: list[tuple[int, int]] = []
+        for string in strings:
+            pos = text.find(string)
+            while pos >= 0:
+                spans.append((pos, pos + len(string)))
+                pos = text.find(string, pos + 1)
+        spans.sort()
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def within(self, a: int, b: int) -> bool:
+        starts, ends = self._starts, self._ends
+        i = bisect.bisect_left(starts, a)
+        # Only an occurrence that runs past b is skipped, and few can start that close to b.
+        while i < len(starts) and starts[i] < b:
+            if ends[i] <= b:
+                return True
+            i += 1
         return False
-    return _RESERVED.search(text, a, b) is not None
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
@@ -992,7 +1012,7 @@ def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:
     for first, last in reading.contact_groups:
         contacts.extend(read_contacts(view, paragraphs[first:last]))
     kept = tuple(
-        p if p.role == role else attrs.evolve(p, role=role)
+        p if p.role == role else Paragraph(p.text, p.start, p.end, role)
         for p, role in zip(paragraphs, reading.roles, strict=True)
         if role is not None
     )
