@@ -22,7 +22,6 @@ paragraph in the result.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from typing import Final
@@ -35,6 +34,7 @@ from pressdoc._dateline import (
     DATE_PATTERN,
     TIME_PATTERN,
     DatelineHit,
+    find_date,
     full_date,
     match_date_line,
     match_dateline,
@@ -84,7 +84,6 @@ _LISTED: Final = re.compile(
 )
 # A site's path above the headline: "Home > Newsroom > Press releases".
 _BREADCRUMB: Final = re.compile(r"[ ]*[^\n>›»]{1,40}(?:[>›»][^\n>›»]{1,60}){2,8}")
-_DATE_ANYWHERE: Final = re.compile(DATE_PATTERN)
 _BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
 _METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
 _RELEASE_LABEL: Final = re.compile(
@@ -213,10 +212,19 @@ class _Reading:
     contact_groups: list[tuple[int, int]] = attrs.field(factory=list)
     loose_dateline: tuple[int, DatelineHit] | None = None
     letterhead_org: str | None = None
+    # Several steps ask whether the same paragraph opens with a dateline; it is read once.
+    datelines: dict[int, DatelineHit | None] = attrs.field(factory=dict)
 
     def span(self, i: int) -> tuple[int, int]:
         p = self.paragraphs[i]
         return p.start, p.end
+
+    def dateline(self, i: int) -> DatelineHit | None:
+        """The dateline opening paragraph ``i``, if it has one."""
+        if i not in self.datelines:
+            p = self.paragraphs[i]
+            self.datelines[i] = match_dateline(self.view.text, p.start, p.end)
+        return self.datelines[i]
 
     def body_of(self, i: int) -> str:
         a, b = self.span(i)
@@ -252,7 +260,7 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
         return _Layout()  # a document number: "PR/2025/114", "SG/SM/12345"
     if _TICKER_LINE.fullmatch(text, a, b) or _BREADCRUMB.fullmatch(text, a, b):
         return _Layout()  # "NYSE: ACME | TSX: ACM", "Home > Newsroom > Press releases"
-    hit = match_dateline(text, a, b)
+    hit = reading.dateline(i)
     if hit is None or hit.rest < b:
         hit = match_place_date_line(text, a, b)
     if hit is not None and hit.rest >= b:
@@ -260,7 +268,7 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
             return _Layout(date=hit.date)  # "Ministry of Inland Waterways, 5 March 2026": no place
         return _Layout(date=hit.date, dateline=hit if hit.place is not None else None)
     if b - a <= DATE_LINE_MAX:
-        m = _DATE_ANYWHERE.search(text, a, b)
+        m = find_date(text, a, b)
         if m is not None and m.start() > a:
             issuer = text[a : m.start()].rstrip(" ,:|-–—")
             date = match_date_line(text, m.start(), b)
@@ -392,7 +400,7 @@ def _read_top(reading: _Reading) -> tuple[int | None, int]:
         if _is_contact_start(text, a, b):
             i = _contact_block(reading, i, top=True)
             continue
-        hit = match_dateline(text, a, b)
+        hit = reading.dateline(i)
         if hit is not None or not _headline_like(text, a, b):
             return None, i
         head = _after_letterhead(reading, i)
@@ -410,7 +418,7 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
     n = len(reading.paragraphs)
     for j in range(first + 1, min(n, TOP)):
         a, b = reading.span(j)
-        if b - a > PROSE or match_dateline(text, a, b) is not None:
+        if b - a > PROSE or reading.dateline(j) is not None:
             return first
         if _RELEASE_LABEL.fullmatch(text, a, b):
             if not _letterhead(reading, first, j):
@@ -420,7 +428,7 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
                 if layout is not None:
                     continue
                 c, d = reading.span(k)
-                if _headline_like(text, c, d) and match_dateline(text, c, d) is None:
+                if _headline_like(text, c, d) and reading.dateline(k) is None:
                     for m in range(j, k):
                         found = _layout(reading, m)
                         if found is not None:
@@ -697,7 +705,7 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
         if kind == "weak" and after != "office" and before != "org":
             return first
     a, b = reading.span(k)
-    if not _headline_like(text, a, b) or match_dateline(text, a, b) is not None or _BYLINE.match(text, a, b):
+    if not _headline_like(text, a, b) or reading.dateline(k) is not None or _BYLINE.match(text, a, b):
         return first
     if text[b - 1] == "." and text.count(" ", a, b) >= 10:
         return first  # a body sentence, not a headline
@@ -746,7 +754,7 @@ def _plain_text(reading: _Reading, i: int) -> bool:
         return False
     if search_date(text, a, b) is not None:
         return False  # a title does not carry its date on a second line
-    return match_dateline(text, a, b) is None
+    return reading.dateline(i) is None
 
 
 def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, DatelineHit] | None:
@@ -758,7 +766,7 @@ def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, Dateli
         a, b = reading.span(j)
         if _END_MARK.fullmatch(text, a, b):
             return None  # what follows the end mark is no body
-        hit = match_dateline(text, a, b)
+        hit = reading.dateline(j)
         if hit is not None and hit.rest < b and _WORD.search(text, hit.rest, b) is not None:
             return j, hit
         if b - a > PROSE:
@@ -834,8 +842,6 @@ def _read_body(reading: _Reading, body: int) -> None:
     """
     text = reading.view.text
     n = len(reading.paragraphs)
-    forward = _Occurrences(text, _FORWARD_SCREEN)
-    reserved = _Occurrences(text, _RESERVED_SCREEN)
     base: ParagraphRole = "body"
     in_disclaimer = False
     k = body
@@ -853,18 +859,13 @@ def _read_body(reading: _Reading, body: int) -> None:
             continue
         section = _SECTION.match(text, a, b)
         kind = section.lastgroup if section else None
-        window = min(b, a + 2000)
-        if kind == "disclaimer" or (
-            forward.within(a, window) and _FORWARD_LOOKING.search(text, a, window) is not None
-        ):
+        if kind == "disclaimer" or _forward_looking(text, a, min(b, a + 2000)):
             role, in_disclaimer = "disclaimer", True
         elif kind == "about" and (
             _is_heading(text, a, b) or 2 * k >= n or base != "body" or _DESCRIBES.search(text, a, a + 300)
         ):
             role, base, in_disclaimer = "boilerplate", "boilerplate", False
-        elif kind == "legal" or (
-            b - a <= PROSE and reserved.within(a, b) and _RESERVED.search(text, a, b) is not None
-        ):
+        elif kind == "legal" or (b - a <= PROSE and _reserved(text, a, b)):
             role, in_disclaimer = "boilerplate", False
         elif in_disclaimer and _LEGAL_WORDS.search(text, a, min(b, a + 1500)):
             role = "disclaimer"
@@ -874,41 +875,29 @@ def _read_body(reading: _Reading, body: int) -> None:
         k += 1
 
 
-# str.find is a fast scan: it screens paragraphs before a case-blind regex runs.  The
-# screens look for these strings; a paragraph without any of them needs no regex.
-_FORWARD_SCREEN: Final = ("orward", "ORWARD", "arbo", "ARBO")
-_RESERVED_SCREEN: Final = ("eserved", "ESERVED", "rademark", "RADEMARK")
-
-
-class _Occurrences:
-    """Where a few fixed strings occur in a text, found with one scan of the text per string.
-
-    ``within(a, b)`` is ``any(text.find(s, a, b) >= 0 for s in strings)`` answered by
-    bisection, so a release is scanned once per string rather than once per paragraph.
-    """
-
-    __slots__ = ("_ends", "_starts")
-
-    def __init__(self, text: str, strings: tuple[str, ...]) -> None:
-        spans: list[tuple[int, int]] = []
-        for string in strings:
-            pos = text.find(string)
-            while pos >= 0:
-                spans.append((pos, pos + len(string)))
-                pos = text.find(string, pos + 1)
-        spans.sort()
-        self._starts = [start for start, _ in spans]
-        self._ends = [end for _, end in spans]
-
-    def within(self, a: int, b: int) -> bool:
-        starts, ends = self._starts, self._ends
-        i = bisect.bisect_left(starts, a)
-        # Only an occurrence that runs past b is skipped, and few can start that close to b.
-        while i < len(starts) and starts[i] < b:
-            if ends[i] <= b:
-                return True
-            i += 1
+# str.find is a fast scan: it screens paragraphs before a case-blind regex runs.
+def _forward_looking(text: str, a: int, b: int) -> bool:
+    find = text.find
+    if (
+        find("orward", a, b) < 0
+        and find("ORWARD", a, b) < 0
+        and find("arbo", a, b) < 0
+        and find("ARBO", a, b) < 0
+    ):
         return False
+    return _FORWARD_LOOKING.search(text, a, b) is not None
+
+
+def _reserved(text: str, a: int, b: int) -> bool:
+    find = text.find
+    if (
+        find("eserved", a, b) < 0
+        and find("ESERVED", a, b) < 0
+        and find("rademark", a, b) < 0
+        and find("RADEMARK", a, b) < 0
+    ):
+        return False
+    return _RESERVED.search(text, a, b) is not None
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
