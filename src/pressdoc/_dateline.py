@@ -190,9 +190,13 @@ _NUMERIC_DATE_LINE: Final = re.compile(
     rf"{_DATE_LINE_TAIL}"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
-# Every date holds a digit (its day or its year).  Trying the date pattern costs far more
-# per character than finding a digit, and most header lines have none.
+# Screens for the date pattern, which tries dozens of case-blind alternatives at every
+# position and so costs far more per character than these.  Every date holds a digit,
+# and either a month name (all begin with one of these stems) or two numbers joined by
+# a hyphen or a dot ("2025-09-09", "9.9.2025").
 _ANY_DIGIT: Final = re.compile(r"\d")
+_JOINED_NUMBERS: Final = re.compile(r"\d[\-.]\d")
+_MONTH_STEM: Final = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _DATE_PARTS: Final = re.compile(
     rf"(?P<m1>{_MONTH})\.?{_GAP}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_GAP}(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_GAP}(?:of{_GAP})?(?P<m2>{_MONTH})\.?(?:,?{_GAP}(?P<y2>{_YEAR}))?"
@@ -400,7 +404,19 @@ def find_date(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first date printed in ``text[start:end]``, matched with ``DATE_PATTERN``."""
     if _ANY_DIGIT.search(text, start, end) is None:
         return None
+    if _JOINED_NUMBERS.search(text, start, end) is None and not _may_name_month(text[start:end]):
+        return None
     return _DATE_SEARCH.search(text, start, end)
+
+
+def _may_name_month(value: str) -> bool:
+    """Whether ``value`` may hold a month name, to a case-blind pattern.
+
+    In lower case a month name holds its stem.  The one character outside ASCII that a
+    case-blind pattern takes for a letter of a stem is the long s ("ſep"), and it stays
+    "ſ" in lower case.
+    """
+    return _MONTH_STEM.search(value.lower()) is not None or "ſ" in value
 
 
 def search_date(text: str, start: int, end: int) -> str | None:
