@@ -293,11 +293,9 @@ def _reference(value: str) -> bool:
 
 
 def _contact_like(text: str, a: int, b: int) -> bool:
-    if b - a > 200:
-        return False
-    if has_detail(text, a, b) or heading_end(text, a, b) is not None:
-        return True
-    if "www." in text[a:b] or "://" in text[a:b]:
+    """Whether a short paragraph with neither a contact detail nor a heading still reads
+    as a line of a contact block: a web address, or a name, title or organization."""
+    if text.find("www.", a, b) >= 0 or text.find("://", a, b) >= 0:
         return True
     if b - a > 60 or (_ends_sentence(text, a, b) and text.count(" ", a, b) >= 5):
         return False  # a name, title or "Acme Corp." line, not a sentence
@@ -325,14 +323,16 @@ def _contact_extent(reading: _Reading, i: int, *, top: bool, limit: int | None =
     j = i + 1
     while j < n:
         a, b = reading.span(j)
-        if _END_MARK.fullmatch(text, a, b) or _SECTION.match(text, a, b):
-            break
-        if not _contact_like(text, a, b):
+        if _END_MARK.fullmatch(text, a, b) or _SECTION.match(text, a, b) or b - a > 200:
             break
         if has_detail(text, a, b):
             last_detail = j
-        elif not headed and heading_end(text, a, b) is None:
-            break  # without a heading only lines with details continue the block
+        else:
+            heading = heading_end(text, a, b) is not None
+            if not heading and not _contact_like(text, a, b):
+                break
+            if not headed and not heading:
+                break  # without a heading only lines with details continue the block
         j += 1
     if top:
         j = max(last_detail + 1, i + 1)
