@@ -214,20 +214,22 @@ class _Reading:
     letterhead_org: str | None = None
     # Several steps ask whether the same paragraph opens with a dateline; it is read once.
     datelines: dict[int, DatelineHit | None] = attrs.field(factory=dict)
+    # (start, end) of each paragraph: the steps read spans far more often than anything else.
+    spans: list[tuple[int, int]] = attrs.field(init=False)
 
-    def span(self, i: int) -> tuple[int, int]:
-        p = self.paragraphs[i]
-        return p.start, p.end
+    @spans.default
+    def _spans(self) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in self.paragraphs]
 
     def dateline(self, i: int) -> DatelineHit | None:
         """The dateline opening paragraph ``i``, if it has one."""
         if i not in self.datelines:
-            p = self.paragraphs[i]
-            self.datelines[i] = match_dateline(self.view.text, p.start, p.end)
+            a, b = self.spans[i]
+            self.datelines[i] = match_dateline(self.view.text, a, b)
         return self.datelines[i]
 
     def body_of(self, i: int) -> str:
-        a, b = self.span(i)
+        a, b = self.spans[i]
         return self.view.text[a:b]
 
 
@@ -243,7 +245,7 @@ class _Layout:
 def _layout(reading: _Reading, i: int) -> _Layout | None:
     """What paragraph ``i`` is if it is a label, a date line or an end mark."""
     text = reading.view.text
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     if b - a > 150:
         return None
     if _END_MARK.fullmatch(text, a, b):
@@ -317,12 +319,12 @@ def _contact_extent(reading: _Reading, i: int, *, top: bool, limit: int | None =
     n = len(reading.paragraphs) if limit is None else limit
     if top:
         n = min(n, i + TOP)  # the header holds a few lines of contacts, not a directory
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     headed = heading_end(text, a, b) is not None
     last_detail = i if has_detail(text, a, b) else -1
     j = i + 1
     while j < n:
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if _END_MARK.fullmatch(text, a, b) or _SECTION.match(text, a, b) or b - a > 200:
             break
         if has_detail(text, a, b):
@@ -396,7 +398,7 @@ def _read_top(reading: _Reading) -> tuple[int | None, int]:
             _note_layout(reading, i, layout)
             i += 1
             continue
-        a, b = reading.span(i)
+        a, b = reading.spans[i]
         if _is_contact_start(text, a, b):
             i = _contact_block(reading, i, top=True)
             continue
@@ -417,7 +419,7 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
     text = reading.view.text
     n = len(reading.paragraphs)
     for j in range(first + 1, min(n, TOP)):
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if b - a > PROSE or reading.dateline(j) is not None:
             return first
         if _RELEASE_LABEL.fullmatch(text, a, b):
@@ -427,7 +429,7 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
                 layout = _layout(reading, k)
                 if layout is not None:
                     continue
-                c, d = reading.span(k)
+                c, d = reading.spans[k]
                 if _headline_like(text, c, d) and reading.dateline(k) is None:
                     for m in range(j, k):
                         found = _layout(reading, m)
@@ -448,7 +450,7 @@ def _letterhead(reading: _Reading, first: int, label: int) -> bool:
     title case.
     """
     text = reading.view.text
-    lines = [reading.span(k) for k in range(first, label)]
+    lines = [reading.spans[k] for k in range(first, label)]
     if any(b - a > 60 for a, b in lines):
         return False
     if all(_letterhead_kinds(text, a, b) for a, b in lines):
@@ -658,7 +660,7 @@ def _note_letterhead(reading: _Reading, i: int) -> None:
     reading.roles[i] = "subheadline"
     if reading.letterhead_org is not None:
         return
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     source = reading.view.source
     for line in reading.view.text[a:b].split("\n"):
         prefix = _NEWS_FROM.match(line)
@@ -683,7 +685,7 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
     letterhead: list[int] = []
     k = first
     while k < limit:
-        a, b = reading.span(k)
+        a, b = reading.spans[k]
         found = _letterhead_kinds(text, a, b)
         if found is not None:
             kinds.extend(found)
@@ -704,7 +706,7 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
     for before, kind, after in zip(["", *kinds], kinds, [*kinds[1:], ""], strict=False):
         if kind == "weak" and after != "office" and before != "org":
             return first
-    a, b = reading.span(k)
+    a, b = reading.spans[k]
     if not _headline_like(text, a, b) or reading.dateline(k) is not None or _BYLINE.match(text, a, b):
         return first
     if text[b - 1] == "." and text.count(" ", a, b) >= 10:
@@ -729,15 +731,15 @@ def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
     text, source = reading.view.text, reading.view.source
     n = len(reading.paragraphs)
     reading.roles[head] = "headline"
-    first = reading.span(head)
+    first = reading.spans[head]
     last = first
     j = head + 1
     if j < n and _squash(reading.body_of(j)) == _squash(reading.body_of(head)):
         reading.roles[j] = "headline"  # printed twice, counted once
         j += 1
-    elif j < n and _finishes_title(text, first, reading.span(j)) and _plain_text(reading, j):
+    elif j < n and _finishes_title(text, first, reading.spans[j]) and _plain_text(reading, j):
         reading.roles[j] = "headline"
-        last = reading.span(j)
+        last = reading.spans[j]
         j += 1
     start = first[0]
     prefix = _TITLE_LABEL.match(text, first[0], first[1])
@@ -749,7 +751,7 @@ def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
 def _plain_text(reading: _Reading, i: int) -> bool:
     """Whether paragraph ``i`` is none of: a label, a date line, a dateline, a contact."""
     text = reading.view.text
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     if _layout(reading, i) is not None or _is_contact_start(text, a, b) or _BYLINE.match(text, a, b):
         return False
     if search_date(text, a, b) is not None:
@@ -763,7 +765,7 @@ def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, Dateli
     n = len(reading.paragraphs)
     prose = 0
     for j in range(start, min(n, start + TOP)):
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if _END_MARK.fullmatch(text, a, b):
             return None  # what follows the end mark is no body
         hit = reading.dateline(j)
@@ -791,7 +793,7 @@ def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | No
             _note_layout(reading, j, layout)
             j += 1
             continue
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if _is_contact_start(text, a, b):
             j = _contact_block(reading, j, top=True, limit=stop)
             continue
@@ -825,7 +827,7 @@ def _metadata_follows(reading: _Reading, start: int, stop: int) -> bool:
     """
     text = reading.view.text
     for j in range(start, min(stop, start + 3)):
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if _METADATA.match(text, a, b):
             return True
         if b - a > SUBHEADLINE_MAX:
@@ -846,7 +848,7 @@ def _read_body(reading: _Reading, body: int) -> None:
     in_disclaimer = False
     k = body
     while k < n:
-        a, b = reading.span(k)
+        a, b = reading.spans[k]
         role: ParagraphRole
         if k > body and b - a <= 150 and _END_MARK.fullmatch(text, a, b):
             reading.roles[k] = None
@@ -859,13 +861,14 @@ def _read_body(reading: _Reading, body: int) -> None:
             continue
         section = _SECTION.match(text, a, b)
         kind = section.lastgroup if section else None
-        if kind == "disclaimer" or _forward_looking(text, a, min(b, a + 2000)):
+        opening = text[a : min(b, a + 2000)]  # the whole paragraph, unless it is very long
+        if kind == "disclaimer" or _forward_looking(opening):
             role, in_disclaimer = "disclaimer", True
         elif kind == "about" and (
             _is_heading(text, a, b) or 2 * k >= n or base != "body" or _DESCRIBES.search(text, a, a + 300)
         ):
             role, base, in_disclaimer = "boilerplate", "boilerplate", False
-        elif kind == "legal" or (b - a <= PROSE and _reserved(text, a, b)):
+        elif kind == "legal" or (b - a <= PROSE and _reserved(opening)):
             role, in_disclaimer = "boilerplate", False
         elif in_disclaimer and _LEGAL_WORDS.search(text, a, min(b, a + 1500)):
             role = "disclaimer"
@@ -875,29 +878,22 @@ def _read_body(reading: _Reading, body: int) -> None:
         k += 1
 
 
-# str.find is a fast scan: it screens paragraphs before a case-blind regex runs.
-def _forward_looking(text: str, a: int, b: int) -> bool:
-    find = text.find
-    if (
-        find("orward", a, b) < 0
-        and find("ORWARD", a, b) < 0
-        and find("arbo", a, b) < 0
-        and find("ARBO", a, b) < 0
-    ):
+# A substring test is a fast scan: it screens paragraphs before a case-blind regex runs.
+def _forward_looking(value: str) -> bool:
+    if "orward" not in value and "ORWARD" not in value and "arbo" not in value and "ARBO" not in value:
         return False
-    return _FORWARD_LOOKING.search(text, a, b) is not None
+    return _FORWARD_LOOKING.search(value) is not None
 
 
-def _reserved(text: str, a: int, b: int) -> bool:
-    find = text.find
+def _reserved(value: str) -> bool:
     if (
-        find("eserved", a, b) < 0
-        and find("ESERVED", a, b) < 0
-        and find("rademark", a, b) < 0
-        and find("RADEMARK", a, b) < 0
+        "eserved" not in value
+        and "ESERVED" not in value
+        and "rademark" not in value
+        and "RADEMARK" not in value
     ):
         return False
-    return _RESERVED.search(text, a, b) is not None
+    return _RESERVED.search(value) is not None
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
@@ -920,7 +916,7 @@ def _issuer(reading: _Reading, body_start: int, body: int) -> str | None:
                 return name  # not "Today, the minister announced ..."
     for k, role in enumerate(reading.roles):
         if role == "boilerplate":
-            a, b = reading.span(k)
+            a, b = reading.spans[k]
             m = _ABOUT.match(text, a, b)
             if m is not None:
                 about_name = _about_name(source[m.end() : min(b, m.end() + 200)])
@@ -989,10 +985,10 @@ def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:
         )
     if body >= len(paragraphs):
         body_start = len(text)
-    elif hit is not None and reading.span(body)[0] <= hit.start:
-        body_start = min(hit.rest, reading.span(body)[1])
+    elif hit is not None and reading.spans[body][0] <= hit.start:
+        body_start = min(hit.rest, reading.spans[body][1])
     else:
-        body_start = reading.span(body)[0]
+        body_start = reading.spans[body][0]
     published = reading.header_dates[0] if reading.header_dates else None
     if published is None and dateline is not None:
         published = full_date(dateline.date)
