@@ -359,7 +359,7 @@ def _letters_upper(value: str) -> bool:
 
 
 def _title_cased(value: str) -> bool:
-    words = [w for w in value.split() if sum(c.isalpha() for c in w) >= 4]
+    words = [w for w in value.split() if sum(map(str.isalpha, w)) >= 4]
     if not words:
         return True
     return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
@@ -997,9 +997,11 @@ def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:
     for first, last in reading.contact_groups:
         contacts.extend(read_contacts(view, paragraphs[first:last]))
     kept = tuple(
-        p if p.role == role else Paragraph(p.text, p.start, p.end, role)
-        for p, role in zip(paragraphs, reading.roles, strict=True)
-        if role is not None
+        [
+            p if p.role == role else Paragraph(p.text, p.start, p.end, role)
+            for p, role in zip(paragraphs, reading.roles, strict=True)
+            if role is not None
+        ]
     )
     return Header(
         paragraphs=kept,
