@@ -528,6 +528,17 @@ _HEADLINE_VERBS: Final = frozenset(
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _LETTERHEAD_SPLIT: Final = re.compile(r"[ ]+-{1,2}[ ]+|[ ]*[|–—][ ]*|:[ ]+")
+_LETTERHEAD_SEPARATORS: Final = "-|–—:"
+
+
+def _split_letterhead(line: str) -> list[str]:
+    """The parts of a letterhead line; most lines have no separator, and a test for one
+    is far cheaper than the split."""
+    if not any(c in line for c in _LETTERHEAD_SEPARATORS):
+        return [line]
+    return _LETTERHEAD_SPLIT.split(line)
+
+
 _RELEASE_WORDS: Final = re.compile(
     r"(?i:(?:joint[ ])?(?:press|news|media)[ ](?:release|statement|notice|note|advisory|alert|announcement"
     r"|office|centre|center|room|briefing)s?(?:[ ](?:no\.?|nr\.?|number|\#)[ ]?\d{1,6}(?:[/\-]\d{1,6})?)?)"
@@ -583,10 +594,10 @@ def _letterhead_kind(line: str) -> str | None:
     prefix = _NEWS_FROM.match(line)
     if prefix is not None:
         line = line[prefix.end() :]  # "News from the Office of the Governor"
-    listing = _LISTED.search(line)
+    listing = _LISTED.search(line) if "(" in line else None
     if listing is not None:
         line = line[: listing.start()]  # "Acme Holdings plc (LSE: ACM)"
-    parts = [part for part in _LETTERHEAD_SPLIT.split(line.strip()) if part]
+    parts = [part for part in _split_letterhead(line.strip()) if part]
     if len(parts) > 1:
         named = [part for part in parts if not _RELEASE_WORDS.fullmatch(part)]
         if not named:
@@ -665,7 +676,7 @@ def _note_letterhead(reading: _Reading, i: int) -> None:
     for line in reading.view.text[a:b].split("\n"):
         prefix = _NEWS_FROM.match(line)
         offset = prefix.end() if prefix is not None else 0
-        for part in _LETTERHEAD_SPLIT.split(line[offset:]):
+        for part in _split_letterhead(line[offset:]):
             if part.strip() and _letterhead_kind(part) == "org":
                 start = reading.view.text.find(part, a, b)
                 reading.letterhead_org = source[start : start + len(part)].strip()
