@@ -103,6 +103,9 @@ _AFTER_PLACE: Final = tuple(
         _DASH,
     )
 )
+# Past spaces and line breaks, each of _AFTER_PLACE goes on with a comma, a dash, a
+# colon or a bracket of the agency; a place followed by none of them is no dateline.
+_AFTER_PLACE_OPENING: Final = re.compile(r"[ \n]*[,\-–—―:(/]")
 # "FRESNO, CALIFORNIA Apricot today ...": a city and region in capitals run straight
 # into the body, with no separator; the comma and the capitals make it a place.
 _CAPS_UNIT: Final = rf"[{_UPPER}][{_UPPER}.'’\-]*(?:[ ][{_UPPER}][{_UPPER}.'’\-]*){{0,3}}"
@@ -187,6 +190,13 @@ _NUMERIC_DATE_LINE: Final = re.compile(
     rf"{_DATE_LINE_TAIL}"
 )
 _DATE_SEARCH: Final = re.compile(_DATE)
+# Screens for the date pattern, which tries dozens of case-blind alternatives at every
+# position and so costs far more per character than these.  Every date holds a digit,
+# and either a month name (all begin with one of these stems) or two numbers joined by
+# a hyphen or a dot ("2025-09-09", "9.9.2025").
+_ANY_DIGIT: Final = re.compile(r"\d")
+_JOINED_NUMBERS: Final = re.compile(r"\d[\-.]\d")
+_MONTH_STEM: Final = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _DATE_PARTS: Final = re.compile(
     rf"(?P<m1>{_MONTH})\.?{_GAP}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_GAP}(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_GAP}(?:of{_GAP})?(?P<m2>{_MONTH})\.?(?:,?{_GAP}(?P<y2>{_YEAR}))?"
@@ -262,7 +272,7 @@ def _place_ok(text: str, start: int, end: int, *, dated: bool) -> bool:
 def _agency_with_date(text: str, agency: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
     """An agency printed with the date ("(Newsfile Corp. - March 3, 2025)"): its name and date."""
     a, b = agency
-    m = _DATE_SEARCH.search(text, a, b)
+    m = find_date(text, a, b)
     if m is None or m.start() == a:
         return None
     date = iso_date(m.group("date"))
@@ -290,7 +300,7 @@ def _matches(text: str, start: int, stop: int) -> Iterator[tuple[re.Match[str], 
     if caps is not None:
         yield caps, None
     place = _PLACE_START.match(text, start, stop)
-    if place is None:
+    if place is None or _AFTER_PLACE_OPENING.match(text, place.end(), stop) is None:
         return
     for pattern in _AFTER_PLACE:
         m = pattern.match(text, place.end(), stop)
@@ -390,7 +400,26 @@ def match_numeric_date_line(text: str, start: int, end: int) -> tuple[str | None
         return (None,)
 
 
+def find_date(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first date printed in ``text[start:end]``, matched with ``DATE_PATTERN``."""
+    if _ANY_DIGIT.search(text, start, end) is None:
+        return None
+    if _JOINED_NUMBERS.search(text, start, end) is None and not _may_name_month(text[start:end]):
+        return None
+    return _DATE_SEARCH.search(text, start, end)
+
+
+def _may_name_month(value: str) -> bool:
+    """Whether ``value`` may hold a month name, to a case-blind pattern.
+
+    In lower case a month name holds its stem.  The one character outside ASCII that a
+    case-blind pattern takes for a letter of a stem is the long s ("ſep"), and it stays
+    "ſ" in lower case.
+    """
+    return _MONTH_STEM.search(value.lower()) is not None or "ſ" in value
+
+
 def search_date(text: str, start: int, end: int) -> str | None:
     """The first date printed in ``text[start:end]`` (a short header line), as ISO."""
-    m = _DATE_SEARCH.search(text, start, min(end, start + DATE_LINE_MAX * 2))
+    m = find_date(text, start, min(end, start + DATE_LINE_MAX * 2))
     return iso_date(m.group("date")) if m else None

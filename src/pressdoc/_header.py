@@ -34,6 +34,7 @@ from pressdoc._dateline import (
     DATE_PATTERN,
     TIME_PATTERN,
     DatelineHit,
+    find_date,
     full_date,
     match_date_line,
     match_dateline,
@@ -83,7 +84,6 @@ _LISTED: Final = re.compile(
 )
 # A site's path above the headline: "Home > Newsroom > Press releases".
 _BREADCRUMB: Final = re.compile(r"[ ]*[^\n>›»]{1,40}(?:[>›»][^\n>›»]{1,60}){2,8}")
-_DATE_ANYWHERE: Final = re.compile(DATE_PATTERN)
 _BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
 _METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
 _RELEASE_LABEL: Final = re.compile(
@@ -212,13 +212,24 @@ class _Reading:
     contact_groups: list[tuple[int, int]] = attrs.field(factory=list)
     loose_dateline: tuple[int, DatelineHit] | None = None
     letterhead_org: str | None = None
+    # Several steps ask whether the same paragraph opens with a dateline; it is read once.
+    datelines: dict[int, DatelineHit | None] = attrs.field(factory=dict)
+    # (start, end) of each paragraph: the steps read spans far more often than anything else.
+    spans: list[tuple[int, int]] = attrs.field(init=False)
 
-    def span(self, i: int) -> tuple[int, int]:
-        p = self.paragraphs[i]
-        return p.start, p.end
+    @spans.default
+    def _spans(self) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in self.paragraphs]
+
+    def dateline(self, i: int) -> DatelineHit | None:
+        """The dateline opening paragraph ``i``, if it has one."""
+        if i not in self.datelines:
+            a, b = self.spans[i]
+            self.datelines[i] = match_dateline(self.view.text, a, b)
+        return self.datelines[i]
 
     def body_of(self, i: int) -> str:
-        a, b = self.span(i)
+        a, b = self.spans[i]
         return self.view.text[a:b]
 
 
@@ -234,7 +245,7 @@ class _Layout:
 def _layout(reading: _Reading, i: int) -> _Layout | None:
     """What paragraph ``i`` is if it is a label, a date line or an end mark."""
     text = reading.view.text
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     if b - a > 150:
         return None
     if _END_MARK.fullmatch(text, a, b):
@@ -251,7 +262,7 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
         return _Layout()  # a document number: "PR/2025/114", "SG/SM/12345"
     if _TICKER_LINE.fullmatch(text, a, b) or _BREADCRUMB.fullmatch(text, a, b):
         return _Layout()  # "NYSE: ACME | TSX: ACM", "Home > Newsroom > Press releases"
-    hit = match_dateline(text, a, b)
+    hit = reading.dateline(i)
     if hit is None or hit.rest < b:
         hit = match_place_date_line(text, a, b)
     if hit is not None and hit.rest >= b:
@@ -259,7 +270,7 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
             return _Layout(date=hit.date)  # "Ministry of Inland Waterways, 5 March 2026": no place
         return _Layout(date=hit.date, dateline=hit if hit.place is not None else None)
     if b - a <= DATE_LINE_MAX:
-        m = _DATE_ANYWHERE.search(text, a, b)
+        m = find_date(text, a, b)
         if m is not None and m.start() > a:
             issuer = text[a : m.start()].rstrip(" ,:|-–—")
             date = match_date_line(text, m.start(), b)
@@ -284,11 +295,9 @@ def _reference(value: str) -> bool:
 
 
 def _contact_like(text: str, a: int, b: int) -> bool:
-    if b - a > 200:
-        return False
-    if has_detail(text, a, b) or heading_end(text, a, b) is not None:
-        return True
-    if "www." in text[a:b] or "://" in text[a:b]:
+    """Whether a short paragraph with neither a contact detail nor a heading still reads
+    as a line of a contact block: a web address, or a name, title or organization."""
+    if text.find("www.", a, b) >= 0 or text.find("://", a, b) >= 0:
         return True
     if b - a > 60 or (_ends_sentence(text, a, b) and text.count(" ", a, b) >= 5):
         return False  # a name, title or "Acme Corp." line, not a sentence
@@ -310,20 +319,22 @@ def _contact_extent(reading: _Reading, i: int, *, top: bool, limit: int | None =
     n = len(reading.paragraphs) if limit is None else limit
     if top:
         n = min(n, i + TOP)  # the header holds a few lines of contacts, not a directory
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     headed = heading_end(text, a, b) is not None
     last_detail = i if has_detail(text, a, b) else -1
     j = i + 1
     while j < n:
-        a, b = reading.span(j)
-        if _END_MARK.fullmatch(text, a, b) or _SECTION.match(text, a, b):
-            break
-        if not _contact_like(text, a, b):
+        a, b = reading.spans[j]
+        if _END_MARK.fullmatch(text, a, b) or _SECTION.match(text, a, b) or b - a > 200:
             break
         if has_detail(text, a, b):
             last_detail = j
-        elif not headed and heading_end(text, a, b) is None:
-            break  # without a heading only lines with details continue the block
+        else:
+            heading = heading_end(text, a, b) is not None
+            if not heading and not _contact_like(text, a, b):
+                break
+            if not headed and not heading:
+                break  # without a heading only lines with details continue the block
         j += 1
     if top:
         j = max(last_detail + 1, i + 1)
@@ -348,7 +359,7 @@ def _letters_upper(value: str) -> bool:
 
 
 def _title_cased(value: str) -> bool:
-    words = [w for w in value.split() if sum(c.isalpha() for c in w) >= 4]
+    words = [w for w in value.split() if sum(map(str.isalpha, w)) >= 4]
     if not words:
         return True
     return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
@@ -387,11 +398,11 @@ def _read_top(reading: _Reading) -> tuple[int | None, int]:
             _note_layout(reading, i, layout)
             i += 1
             continue
-        a, b = reading.span(i)
+        a, b = reading.spans[i]
         if _is_contact_start(text, a, b):
             i = _contact_block(reading, i, top=True)
             continue
-        hit = match_dateline(text, a, b)
+        hit = reading.dateline(i)
         if hit is not None or not _headline_like(text, a, b):
             return None, i
         head = _after_letterhead(reading, i)
@@ -408,8 +419,8 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
     text = reading.view.text
     n = len(reading.paragraphs)
     for j in range(first + 1, min(n, TOP)):
-        a, b = reading.span(j)
-        if b - a > PROSE or match_dateline(text, a, b) is not None:
+        a, b = reading.spans[j]
+        if b - a > PROSE or reading.dateline(j) is not None:
             return first
         if _RELEASE_LABEL.fullmatch(text, a, b):
             if not _letterhead(reading, first, j):
@@ -418,8 +429,8 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
                 layout = _layout(reading, k)
                 if layout is not None:
                     continue
-                c, d = reading.span(k)
-                if _headline_like(text, c, d) and match_dateline(text, c, d) is None:
+                c, d = reading.spans[k]
+                if _headline_like(text, c, d) and reading.dateline(k) is None:
                     for m in range(j, k):
                         found = _layout(reading, m)
                         if found is not None:
@@ -439,7 +450,7 @@ def _letterhead(reading: _Reading, first: int, label: int) -> bool:
     title case.
     """
     text = reading.view.text
-    lines = [reading.span(k) for k in range(first, label)]
+    lines = [reading.spans[k] for k in range(first, label)]
     if any(b - a > 60 for a, b in lines):
         return False
     if all(_letterhead_kinds(text, a, b) for a, b in lines):
@@ -517,6 +528,17 @@ _HEADLINE_VERBS: Final = frozenset(
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 _LETTERHEAD_SPLIT: Final = re.compile(r"[ ]+-{1,2}[ ]+|[ ]*[|–—][ ]*|:[ ]+")
+_LETTERHEAD_SEPARATORS: Final = "-|–—:"
+
+
+def _split_letterhead(line: str) -> list[str]:
+    """The parts of a letterhead line; most lines have no separator, and a test for one
+    is far cheaper than the split."""
+    if not any(c in line for c in _LETTERHEAD_SEPARATORS):
+        return [line]
+    return _LETTERHEAD_SPLIT.split(line)
+
+
 _RELEASE_WORDS: Final = re.compile(
     r"(?i:(?:joint[ ])?(?:press|news|media)[ ](?:release|statement|notice|note|advisory|alert|announcement"
     r"|office|centre|center|room|briefing)s?(?:[ ](?:no\.?|nr\.?|number|\#)[ ]?\d{1,6}(?:[/\-]\d{1,6})?)?)"
@@ -572,10 +594,10 @@ def _letterhead_kind(line: str) -> str | None:
     prefix = _NEWS_FROM.match(line)
     if prefix is not None:
         line = line[prefix.end() :]  # "News from the Office of the Governor"
-    listing = _LISTED.search(line)
+    listing = _LISTED.search(line) if "(" in line else None
     if listing is not None:
         line = line[: listing.start()]  # "Acme Holdings plc (LSE: ACM)"
-    parts = [part for part in _LETTERHEAD_SPLIT.split(line.strip()) if part]
+    parts = [part for part in _split_letterhead(line.strip()) if part]
     if len(parts) > 1:
         named = [part for part in parts if not _RELEASE_WORDS.fullmatch(part)]
         if not named:
@@ -649,12 +671,12 @@ def _note_letterhead(reading: _Reading, i: int) -> None:
     reading.roles[i] = "subheadline"
     if reading.letterhead_org is not None:
         return
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     source = reading.view.source
     for line in reading.view.text[a:b].split("\n"):
         prefix = _NEWS_FROM.match(line)
         offset = prefix.end() if prefix is not None else 0
-        for part in _LETTERHEAD_SPLIT.split(line[offset:]):
+        for part in _split_letterhead(line[offset:]):
             if part.strip() and _letterhead_kind(part) == "org":
                 start = reading.view.text.find(part, a, b)
                 reading.letterhead_org = source[start : start + len(part)].strip()
@@ -674,7 +696,7 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
     letterhead: list[int] = []
     k = first
     while k < limit:
-        a, b = reading.span(k)
+        a, b = reading.spans[k]
         found = _letterhead_kinds(text, a, b)
         if found is not None:
             kinds.extend(found)
@@ -695,8 +717,8 @@ def _past_letterhead(reading: _Reading, first: int) -> int:
     for before, kind, after in zip(["", *kinds], kinds, [*kinds[1:], ""], strict=False):
         if kind == "weak" and after != "office" and before != "org":
             return first
-    a, b = reading.span(k)
-    if not _headline_like(text, a, b) or match_dateline(text, a, b) is not None or _BYLINE.match(text, a, b):
+    a, b = reading.spans[k]
+    if not _headline_like(text, a, b) or reading.dateline(k) is not None or _BYLINE.match(text, a, b):
         return first
     if text[b - 1] == "." and text.count(" ", a, b) >= 10:
         return first  # a body sentence, not a headline
@@ -720,15 +742,15 @@ def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
     text, source = reading.view.text, reading.view.source
     n = len(reading.paragraphs)
     reading.roles[head] = "headline"
-    first = reading.span(head)
+    first = reading.spans[head]
     last = first
     j = head + 1
     if j < n and _squash(reading.body_of(j)) == _squash(reading.body_of(head)):
         reading.roles[j] = "headline"  # printed twice, counted once
         j += 1
-    elif j < n and _finishes_title(text, first, reading.span(j)) and _plain_text(reading, j):
+    elif j < n and _finishes_title(text, first, reading.spans[j]) and _plain_text(reading, j):
         reading.roles[j] = "headline"
-        last = reading.span(j)
+        last = reading.spans[j]
         j += 1
     start = first[0]
     prefix = _TITLE_LABEL.match(text, first[0], first[1])
@@ -740,12 +762,12 @@ def _read_title(reading: _Reading, head: int) -> tuple[str, int]:
 def _plain_text(reading: _Reading, i: int) -> bool:
     """Whether paragraph ``i`` is none of: a label, a date line, a dateline, a contact."""
     text = reading.view.text
-    a, b = reading.span(i)
+    a, b = reading.spans[i]
     if _layout(reading, i) is not None or _is_contact_start(text, a, b) or _BYLINE.match(text, a, b):
         return False
     if search_date(text, a, b) is not None:
         return False  # a title does not carry its date on a second line
-    return match_dateline(text, a, b) is None
+    return reading.dateline(i) is None
 
 
 def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, DatelineHit] | None:
@@ -754,10 +776,10 @@ def _find_dateline_paragraph(reading: _Reading, start: int) -> tuple[int, Dateli
     n = len(reading.paragraphs)
     prose = 0
     for j in range(start, min(n, start + TOP)):
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if _END_MARK.fullmatch(text, a, b):
             return None  # what follows the end mark is no body
-        hit = match_dateline(text, a, b)
+        hit = reading.dateline(j)
         if hit is not None and hit.rest < b and _WORD.search(text, hit.rest, b) is not None:
             return j, hit
         if b - a > PROSE:
@@ -782,7 +804,7 @@ def _read_subheads(reading: _Reading, start: int) -> tuple[int, DatelineHit | No
             _note_layout(reading, j, layout)
             j += 1
             continue
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if _is_contact_start(text, a, b):
             j = _contact_block(reading, j, top=True, limit=stop)
             continue
@@ -816,7 +838,7 @@ def _metadata_follows(reading: _Reading, start: int, stop: int) -> bool:
     """
     text = reading.view.text
     for j in range(start, min(stop, start + 3)):
-        a, b = reading.span(j)
+        a, b = reading.spans[j]
         if _METADATA.match(text, a, b):
             return True
         if b - a > SUBHEADLINE_MAX:
@@ -837,7 +859,7 @@ def _read_body(reading: _Reading, body: int) -> None:
     in_disclaimer = False
     k = body
     while k < n:
-        a, b = reading.span(k)
+        a, b = reading.spans[k]
         role: ParagraphRole
         if k > body and b - a <= 150 and _END_MARK.fullmatch(text, a, b):
             reading.roles[k] = None
@@ -850,13 +872,14 @@ def _read_body(reading: _Reading, body: int) -> None:
             continue
         section = _SECTION.match(text, a, b)
         kind = section.lastgroup if section else None
-        if kind == "disclaimer" or _forward_looking(text, a, min(b, a + 2000)):
+        opening = text[a : min(b, a + 2000)]  # the whole paragraph, unless it is very long
+        if kind == "disclaimer" or _forward_looking(opening):
             role, in_disclaimer = "disclaimer", True
         elif kind == "about" and (
             _is_heading(text, a, b) or 2 * k >= n or base != "body" or _DESCRIBES.search(text, a, a + 300)
         ):
             role, base, in_disclaimer = "boilerplate", "boilerplate", False
-        elif kind == "legal" or (b - a <= PROSE and _reserved(text, a, b)):
+        elif kind == "legal" or (b - a <= PROSE and _reserved(opening)):
             role, in_disclaimer = "boilerplate", False
         elif in_disclaimer and _LEGAL_WORDS.search(text, a, min(b, a + 1500)):
             role = "disclaimer"
@@ -866,29 +889,22 @@ def _read_body(reading: _Reading, body: int) -> None:
         k += 1
 
 
-# str.find is a fast scan: it screens paragraphs before a case-blind regex runs.
-def _forward_looking(text: str, a: int, b: int) -> bool:
-    find = text.find
-    if (
-        find("orward", a, b) < 0
-        and find("ORWARD", a, b) < 0
-        and find("arbo", a, b) < 0
-        and find("ARBO", a, b) < 0
-    ):
+# A substring test is a fast scan: it screens paragraphs before a case-blind regex runs.
+def _forward_looking(value: str) -> bool:
+    if "orward" not in value and "ORWARD" not in value and "arbo" not in value and "ARBO" not in value:
         return False
-    return _FORWARD_LOOKING.search(text, a, b) is not None
+    return _FORWARD_LOOKING.search(value) is not None
 
 
-def _reserved(text: str, a: int, b: int) -> bool:
-    find = text.find
+def _reserved(value: str) -> bool:
     if (
-        find("eserved", a, b) < 0
-        and find("ESERVED", a, b) < 0
-        and find("rademark", a, b) < 0
-        and find("RADEMARK", a, b) < 0
+        "eserved" not in value
+        and "ESERVED" not in value
+        and "rademark" not in value
+        and "RADEMARK" not in value
     ):
         return False
-    return _RESERVED.search(text, a, b) is not None
+    return _RESERVED.search(value) is not None
 
 
 def _ends_sentence(text: str, a: int, b: int) -> bool:
@@ -911,7 +927,7 @@ def _issuer(reading: _Reading, body_start: int, body: int) -> str | None:
                 return name  # not "Today, the minister announced ..."
     for k, role in enumerate(reading.roles):
         if role == "boilerplate":
-            a, b = reading.span(k)
+            a, b = reading.spans[k]
             m = _ABOUT.match(text, a, b)
             if m is not None:
                 about_name = _about_name(source[m.end() : min(b, m.end() + 200)])
@@ -980,10 +996,10 @@ def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:
         )
     if body >= len(paragraphs):
         body_start = len(text)
-    elif hit is not None and reading.span(body)[0] <= hit.start:
-        body_start = min(hit.rest, reading.span(body)[1])
+    elif hit is not None and reading.spans[body][0] <= hit.start:
+        body_start = min(hit.rest, reading.spans[body][1])
     else:
-        body_start = reading.span(body)[0]
+        body_start = reading.spans[body][0]
     published = reading.header_dates[0] if reading.header_dates else None
     if published is None and dateline is not None:
         published = full_date(dateline.date)
@@ -992,9 +1008,11 @@ def read_header(view: TextView, paragraphs: tuple[Paragraph, ...]) -> Header:
     for first, last in reading.contact_groups:
         contacts.extend(read_contacts(view, paragraphs[first:last]))
     kept = tuple(
-        p if p.role == role else attrs.evolve(p, role=role)
-        for p, role in zip(paragraphs, reading.roles, strict=True)
-        if role is not None
+        [
+            p if p.role == role else Paragraph(p.text, p.start, p.end, role)
+            for p, role in zip(paragraphs, reading.roles, strict=True)
+            if role is not None
+        ]
     )
     return Header(
         paragraphs=kept,

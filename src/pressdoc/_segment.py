@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
 from pressdoc._model import Paragraph
 from pressdoc._text import TextView
@@ -30,49 +30,33 @@ FLAT_LINE: Final = 200
 
 _BULLET: Final = re.compile(r"(?:[*•·▪◦‣●○■□➢➤►✓✔-]|\d{1,2}[.)])[ ]+(?=[^ \n])")
 _SENTENCE_ENDS: Final = frozenset('.!?:;"”’)')
-_SPACE_RUN: Final = re.compile(r"[ ]{3,}")
+# Three spaces in a row; str.find scans for them many times faster than a regex would.
+_SPACE_RUN: Final = "   "
 # Where a run of three spaces separates paragraphs, a run of two does too, unless it
 # follows the end of a sentence (typewriter spacing between sentences).
 _SPLIT_RUN: Final = re.compile(r"[ ]{3,}|(?<=[^ .!?\"”'’])[ ]{2}(?=[^ ])")
 
 
-class _Line(NamedTuple):
-    start: int  # offset of the line's first character
-    lo: int  # first non-space character
-    hi: int  # just after the last non-space character
-
-    @property
-    def width(self) -> int:
-        return self.hi - self.start
-
-    @property
-    def indent(self) -> int:
-        return self.lo - self.start
+# A non-blank line: (start, lo, hi), the offsets of its first character, of its first
+# non-space character and just after its last non-space character.  Plain tuples: a
+# release has dozens of lines and a named tuple costs several times more to build.
+_Line = tuple[int, int, int]
 
 
 def _blocks(text: str) -> list[list[_Line]]:
     """Runs of non-blank lines, each line with its content bounds."""
     blocks: list[list[_Line]] = []
     current: list[_Line] = []
-    pos, size = 0, len(text)
-    while pos <= size:
-        nl = text.find("\n", pos)
-        end = size if nl < 0 else nl
-        lo = pos
-        while lo < end and text[lo] == " ":
-            lo += 1
-        if lo == end:
-            if current:
-                blocks.append(current)
-                current = []
-        else:
-            hi = end
-            while text[hi - 1] == " ":
-                hi -= 1
-            current.append(_Line(pos, lo, hi))
-        if nl < 0:
-            break
-        pos = nl + 1
+    pos = 0
+    for line in text.split("\n"):
+        content = len(line.strip(" "))
+        if content:
+            lo = pos + len(line) - len(line.lstrip(" "))
+            current.append((pos, lo, lo + content))
+        elif current:
+            blocks.append(current)
+            current = []
+        pos += len(line) + 1
     if current:
         blocks.append(current)
     return blocks
@@ -91,13 +75,13 @@ def _wrap_width(text: str, blocks: list[list[_Line]]) -> int | None:
         line
         for block in blocks
         for line, after in itertools.pairwise(block)
-        if not _BULLET.match(text, after.lo)
+        if not _BULLET.match(text, after[1])
     ]
     if len(lines) < 3:
         return None
-    if sum(1 for line in lines if text[line.hi - 1] in _SENTENCE_ENDS) >= 0.5 * len(lines):
+    if sum(1 for _, _, hi in lines if text[hi - 1] in _SENTENCE_ENDS) >= 0.5 * len(lines):
         return None
-    inner = [line.width for line in lines]
+    inner = [hi - start for start, _, hi in lines]
     fitting = [w for w in inner if w <= MAX_WRAP_WIDTH]
     if len(fitting) < 0.9 * len(inner):
         return None
@@ -108,18 +92,20 @@ def _wrap_width(text: str, blocks: list[list[_Line]]) -> int | None:
     return width if full >= 0.5 * len(fitting) else None
 
 
-def _first_word_length(text: str, line: _Line) -> int:
-    space = text.find(" ", line.lo, line.hi)
-    return (line.hi if space < 0 else space) - line.lo
+def _first_word_length(text: str, lo: int, hi: int) -> int:
+    space = text.find(" ", lo, hi)
+    return (hi if space < 0 else space) - lo
 
 
 def _continues(text: str, before: _Line, after: _Line, width: int) -> bool:
     """Whether ``after`` carries on the paragraph of ``before`` in text wrapped at ``width``."""
-    if _BULLET.match(text, after.lo):
+    before_start, before_lo, before_hi = before
+    after_start, after_lo, after_hi = after
+    if _BULLET.match(text, after_lo):
         return False
-    if after.indent > before.indent and not _BULLET.match(text, before.lo):
+    if after_lo - after_start > before_lo - before_start and not _BULLET.match(text, before_lo):
         return False  # an indented first line opens a paragraph
-    return before.width + 1 + _first_word_length(text, after) > width
+    return before_hi - before_start + 1 + _first_word_length(text, after_lo, after_hi) > width
 
 
 def _line_runs(text: str, block: list[_Line]) -> list[list[_Line]]:
@@ -129,8 +115,8 @@ def _line_runs(text: str, block: list[_Line]) -> list[list[_Line]]:
     runs: list[list[_Line]] = []
     for line in block:
         if runs:
-            before = runs[-1][-1]
-            if text[line.lo].islower() and text[before.hi - 1] not in _SENTENCE_ENDS:
+            before_hi = runs[-1][-1][2]
+            if text[line[1]].islower() and text[before_hi - 1] not in _SENTENCE_ENDS:
                 runs[-1].append(line)
                 continue
         runs.append([line])
@@ -139,7 +125,7 @@ def _line_runs(text: str, block: list[_Line]) -> list[list[_Line]]:
 
 def _split_flat(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """A long line cut at the runs of spaces that stand for paragraph breaks."""
-    if hi - lo < FLAT_LINE or _SPACE_RUN.search(text, lo, hi) is None:
+    if hi - lo < FLAT_LINE or text.find(_SPACE_RUN, lo, hi) < 0:
         return [(lo, hi)]
     pieces = []
     pos = lo
@@ -148,6 +134,19 @@ def _split_flat(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         pos = m.end()
     pieces.append((pos, hi))
     return [(a, b) for a, b in pieces if b > a]
+
+
+def _wrapped_spans(text: str, block: list[_Line], width: int) -> list[tuple[int, int]]:
+    """The paragraphs of a block hard-wrapped at ``width``."""
+    spans = []
+    first = last = block[0]
+    for line in block[1:]:
+        if not _continues(text, last, line, width):
+            spans.append((first[1], last[2]))
+            first = line
+        last = line
+    spans.append((first[1], last[2]))
+    return spans
 
 
 def segment(view: TextView) -> tuple[Paragraph, ...]:
@@ -160,19 +159,14 @@ def segment(view: TextView) -> tuple[Paragraph, ...]:
         # A long block tells its own width (an indented quote may be wrapped narrower
         # or wider than the text round it); a short one goes by the document's.
         width = (_wrap_width(text, [block]) if len(block) > 3 else None) or document_width
-        if width is None:
+        if width is not None:
+            spans.extend(_wrapped_spans(text, block, width))
+        elif len(block) == 1:  # most often: a paragraph on a line of its own
+            spans.extend(_split_flat(text, block[0][1], block[0][2]))
+        else:
             for run in _line_runs(text, block):
                 if len(run) == 1:
-                    spans.extend(_split_flat(text, run[0].lo, run[0].hi))
+                    spans.extend(_split_flat(text, run[0][1], run[0][2]))
                 else:
-                    spans.append((run[0].lo, run[-1].hi))
-            continue
-        first = block[0]
-        last = first
-        for line in block[1:]:
-            if not _continues(text, last, line, width):
-                spans.append((first.lo, last.hi))
-                first = line
-            last = line
-        spans.append((first.lo, last.hi))
-    return tuple(Paragraph(text=source[a:b], start=a, end=b) for a, b in spans)
+                    spans.append((run[0][1], run[-1][2]))
+    return tuple([Paragraph(source[a:b], a, b) for a, b in spans])
