@@ -100,6 +100,11 @@ _LOOSE_LABEL: Final = re.compile(
     r"|ex(?:hibit)?[ -]?\d{1,3}(?:\.\d{1,3})?|" + _METADATA_LABELS + r")(?:\b|(?<=:))"
 )
 _METADATA: Final = re.compile(r"[ ]*" + _METADATA_LABELS)
+# The site tag that web pages print under their letterhead: "Official website",
+# "An official website of the State of ...".
+_SITE_TAG: Final = re.compile(
+    r"[ ]*(?i:(?:an?[ ])?official[ ](?:web[ ]?site|site|portal|web[ ]portal))(?:[ ](?i:of)[ ][^\n]{1,80})?[ .]*"
+)
 _END_MARK: Final = re.compile(
     r"[ ]*(?:(?:#[ ]*){1,5}|[-–—]+[ ]*30[ ]*[-–—]+|[-–—]*[ ]*(?i:ends?)[ ]*[-–—]*|\*{3}|(?i:x{3}))[ ]*"
 )
@@ -252,6 +257,8 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
         return _Layout()
     if _STRICT_LABEL.fullmatch(text, a, b) or _LOOSE_LABEL.match(text, a, b):
         return _Layout(date=search_date(text, a, b))
+    if b - a <= 100 and _SITE_TAG.fullmatch(text, a, b):
+        return _Layout()
     date = match_date_line(text, a, b)
     if date is not None:
         return _Layout(date=date)
@@ -425,16 +432,25 @@ def _after_letterhead(reading: _Reading, first: int) -> int:
         if _RELEASE_LABEL.fullmatch(text, a, b):
             if not _letterhead(reading, first, j):
                 return first  # a title printed above its label, as some releases do
-            for k in range(j + 1, min(n, j + 6)):
-                layout = _layout(reading, k)
-                if layout is not None:
-                    continue
+            k = j + 1
+            while k < min(n, j + 6):
                 c, d = reading.spans[k]
+                if _layout(reading, k) is not None:
+                    k += 1
+                    continue
+                if _is_contact_start(text, c, d):
+                    # "Media Inquiries: Jo Roe, (555) ..." under the label is a contact, never the title
+                    k = _contact_extent(reading, k, top=True, limit=min(n, j + 6))
+                    continue
                 if _headline_like(text, c, d) and reading.dateline(k) is None:
-                    for m in range(j, k):
+                    m = j
+                    while m < k:
                         found = _layout(reading, m)
                         if found is not None:
                             _note_layout(reading, m, found)
+                            m += 1
+                        else:
+                            m = _contact_block(reading, m, top=True, limit=k)
                     for m in range(first, j):
                         _note_letterhead(reading, m)
                     return k
@@ -555,6 +571,19 @@ _ADDRESS: Final = re.compile(
 )
 
 
+def _place_tail(lowered: list[str], k: int) -> bool:
+    """Whether word ``k`` ends the place of "City of Cedar Falls", where a verb-like word is a name.
+
+    A headline does not end on its verb; a place named after "City of", "Town of" may
+    ("... Falls", "... Rapids", "... Springs").
+    """
+    if k != len(lowered) - 1 or k < 3 or lowered[k - 1] in _NAME_PARTICLES:
+        return False
+    return any(
+        word in _ORG_OPENERS and nxt == "of" for word, nxt in itertools.pairwise(lowered[: k - 1])
+    )
+
+
 def _name_words(words: list[str]) -> bool:
     """Whether every word is capitalized or a particle of a name, with no verb among them."""
     lowered = [w.lower().strip(",") for w in words]
@@ -569,8 +598,10 @@ def _name_words(words: list[str]) -> bool:
             ):
                 return False  # "Department for ...", "Minister for ...", not "New Chair for the Board"
             continue
-        if not (word[0].isupper() or (k > 0 and low in _CORPORATE_SUFFIXES)) or low in _HEADLINE_VERBS:
+        if not (word[0].isupper() or (k > 0 and low in _CORPORATE_SUFFIXES)):
             return False  # lower case only in "Acme Holdings plc"
+        if low in _HEADLINE_VERBS and not _place_tail(lowered, k):
+            return False
         if (
             k + 1 < len(words)
             and len(low) > 3
