@@ -115,6 +115,10 @@ _VERB_ADVERBIAL: Final = re.compile(
     r"yesterday|week|month|year)\b,?"
     r"|,?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:statement|interview|release|email|letter|post|memo|note|filing|briefing)\b,?"
+    # 'said in March it would …', 'said earlier this month the plant …'
+    r"|,?\s+(?:(?:in|last|earlier\s+in|on)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|earlier\s+(?:this|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b,?"
 )
 _RELATIVE: Final = re.compile(r"\b(?:that|which|who|whose|where)\b")
 _PLACE_AFTER: Final = re.compile(r"\s(?:at|near|outside|inside|during|after|before|following)\s")
@@ -161,8 +165,16 @@ _NOT_A_SOURCE: Final = wordset(
     "data report reports survey surveys study studies statistics figures estimates estimate "
     "research analysis rankings ranking website records documents census poll polls index list "
     "forecast forecasts filing filings results numbers law rules guidelines regulations reports "
-    "database sources calculations projections information"
+    "database sources calculations projections information indictment indictments complaint "
+    "complaints affidavit lawsuit lawsuits charges papers minutes transcript transcripts memo "
+    "documents document analyses assessment assessments tally"
 )
+# Words that end the head of a source phrase ('survey by X', 'figures published in May').
+_SOURCE_QUALIFIERS: Final = wordset(
+    "by from of for at in on with conducted published released commissioned issued compiled filed "
+    "carried prepared seen obtained cited quoted who which that"
+)
+_DETERMINERS: Final = wordset("a an the its their his her our this these that those new recent latest")
 # Words that cannot follow a quote-opening "the/a" when the quotation is a term or title.
 _NAMING_WORDS: Final = (
     r"called|named|dubbed|titled|entitled|termed|known as|so-called|concept|term|phrase|word|"
@@ -524,6 +536,11 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
     if before.endswith("(") and after == ")":
         return True
     if n <= 2:
+        # 'called the gift "transformational."': a full stop inside the marks closes the
+        # sentence the term stands in; only words introduced by ':' or ',' are spoken.
+        lead = before.rstrip()
+        if raw.rstrip().endswith(".") and lead[-1:].isalnum():
+            return True
         return not (attributed and ends_like_speech)
     if n <= 8 and _names_before(before) and not (attributed and ends_like_speech):
         return True
@@ -884,7 +901,14 @@ class _Reader:
         taken.sort()
         k = 0
         h = 0
-        for s, e in _iter_sentences(text, p.start, p.end):
+        for first, e in _iter_sentences(text, p.start, p.end):
+            s = first
+            lead = s < self.dateline_end < e
+            if lead:
+                # 'FRANKFURT (Wire) - Acme said …': the dateline is no part of the subject
+                s = self.dateline_end
+                while s < e and text[s].isspace():
+                    s += 1
             while k < len(taken) and taken[k][1] <= s:
                 k += 1
             while h < len(hits) and hits[h] < s:
@@ -899,6 +923,10 @@ class _Reader:
             if found is None:
                 continue
             rel_start, rel_end, mention, cue = found
+            if lead and mention.kind == "org" and not self.registry.issuer and mention.name:
+                # A wire story's lead names the organization it is about: 'the company'
+                # later in the text is that one, as in a release it is the issuer.
+                self.registry.issuer = mention.name
             if rel_start == 0:
                 lead = _DATELINE_LEAD.match(sentence)
                 if lead is not None:
@@ -1025,6 +1053,15 @@ def _source_ok(who: str) -> Mention | None:
         return None
     if words[-1].lower().strip(".,") in _NOT_A_SOURCE:
         return None
+    # 'a national survey conducted in May', 'figures from the statistics office': the
+    # head noun, before what qualifies it, is a document, not a speaker.
+    if words[0].lower() in _DETERMINERS:
+        for word in words[1:6]:
+            low = word.lower().strip(".,")
+            if low in _SOURCE_QUALIFIERS:
+                break
+            if low in _NOT_A_SOURCE:
+                return None
     return parse_mention(who)
 
 

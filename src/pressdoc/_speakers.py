@@ -277,6 +277,7 @@ def _role_before(prefix: Sequence[str]) -> str | None:
             or key in TITLE_WORDS
             or key in _CONNECTORS
             or key in _TITLE_MODIFIERS
+            or (key in ORG_WORDS and i < len(prefix))  # 'union regional secretary', not a bare 'union'
             or tok.endswith(("'s", "’s"))  # 'the union's leader'
         ):
             if tok.endswith((".", ":", ";", ",")) and not _is_initial(tok):
@@ -387,6 +388,9 @@ def _mention_without_person(first: str) -> Mention | None:
         return None
     if words[0].lower() == "the" and _proper_org(words[1:]):
         return Mention("org", name=" ".join(words[1:]).strip(" .,"))
+    described = _described_name(words)
+    if described is not None:
+        return Mention("org", name=described)
     spokesperson = _SPOKESPERSON_FOR.fullmatch(first.strip(" .,"))
     if spokesperson is not None:
         # 'a spokesperson for Acme Mining': Acme Mining speaks, through that role.
@@ -407,6 +411,26 @@ def _mention_without_person(first: str) -> Mention | None:
             return Mention("person", name=words[0].strip(",.;:"), role=None)
         return Mention("org", name=first.strip(" .,"))
     return None
+
+
+def _described_name(words: list[str]) -> str | None:
+    """The name after a common-noun description: 'German brewer Acme-Bräu', 'the union VLG'.
+
+    News copy puts what an organization is before its name; the description is no
+    part of the name and a name alone after it is no person.
+    """
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper() and _key(words[i - 1]) not in _NOT_NAME:
+        i -= 1
+    if i == 0 or i == len(words) or len(words) - i > 4:
+        return None
+    descriptor = words[i - 1]
+    key = _key(descriptor)
+    if not (descriptor.isalpha() or descriptor.endswith(("'", "’"))) or not descriptor[:1].islower():
+        return None
+    if key in _CONNECTORS or key in TITLE_WORDS or key in _TITLE_MODIFIERS or key in _NOT_NAME:
+        return None  # 'chief executive of Acme', 'analyst Jane': a title, not a description
+    return " ".join(words[i:]).strip(" .,;:")
 
 
 def _proper_org(words: list[str]) -> bool:
