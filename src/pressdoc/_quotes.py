@@ -104,7 +104,16 @@ _CLAUSE_AFTER: Final = re.compile(
     r"\s+[\w$€£][\w’'%-]*"
     r"\b[^,;:.!?]{0,80}?\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|"
     r"does|did|plans|expects|remains|wants|needs|intends|seeks|aims|hopes|believes|faces|continues|"
-    r"means|costs|supports|opposes|agreed|decided|planned|expected|wanted|needed|intended|sought)\b"
+    r"means|costs|supports|opposes|agreed|decided|planned|expected|wanted|needed|intended|sought|"
+    r"began|rose|fell|grew|took|made|came|went|saw|knew|found|led|left|lost|met|paid|held|kept|"
+    r"brought|sold|spent|won|became|gave|got|stood|remained|lacked|takes|makes|lacks)\b"
+)
+# After 'said'/'says' a noun phrase is almost always the subject of a reported clause:
+# any past or present verb form closes it ('said his region lacked …', 'said the process
+# typically takes …'); a preposition after the word means a noun ('said a few words at').
+_LOOSE_CLAUSE_AFTER: Final = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|our|this|these|those|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,8}?"
+    r"[a-z]{2,}(?:ed|[^\Wsu]s)\s+(?!(?:of|to|at|in|on|for|from|with|by|and|or|as)\b)(?=\w)"
 )
 _BARE_CLAUSE_VERBS: Final = wordset("said says added noted stressed warned explained argued insisted")
 # The verbs whose bare clause may open on a noun ('said the plant will close'); after
@@ -1041,9 +1050,11 @@ def _that_link_ok(verb: str, link: str) -> bool:
     return words[0].lower() in _ADVERBIAL_WORDS
 
 
-def _clause_follows(sentence: str, at: int) -> bool:
+def _clause_follows(sentence: str, at: int, verb: str = "") -> bool:
     """Whether a clause with its own finite verb follows a reporting verb at ``at``."""
     m = _CLAUSE_AFTER.match(sentence, at)
+    if m is None and verb in ("said", "says"):
+        m = _LOOSE_CLAUSE_AFTER.match(sentence, at)
     return m is not None and not _RELATIVE.search(sentence, at, m.end())
 
 
@@ -1095,7 +1106,7 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
             adverbial = _VERB_ADVERBIAL.match(sentence, verb.end())
             at = adverbial.end() if adverbial else verb.end()
             if _PRONOUN_CLAUSE.match(sentence, at) or (
-                verb.group() in _NOUN_CLAUSE_VERBS and _clause_follows(sentence, at)
+                verb.group() in _NOUN_CLAUSE_VERBS and _clause_follows(sentence, at, verb.group())
             ):
                 clause_at = at
         if clause_at is None:

@@ -55,8 +55,12 @@ TITLE_WORDS: Final = wordset(
     "actor actress artist musician athlete player recipient survivor pilot "
     "councilmember councilmembers alderman alderwoman assemblymember candidate mp mep mla mpp "
     "campaigner convenor convener midfielder forward defender goalkeeper striker winger "
-    "investor lawmaker legislator businesswoman businessman entrepreneur olympian champion"
+    "investor lawmaker legislator businesswoman businessman entrepreneur olympian champion justice"
 )
+# Title words that also name an organization by their own ('the Justice Department').
+_TITLE_OR_ORG: Final = wordset("justice")
+# 'U.S.', 'U.K.', 'E.U.': dotted letters that open a title ('U.S. Senator').
+_DOTTED_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2,}")
 ORG_WORDS: Final = wordset(
     "inc corp corporation co company companies llc llp lp ltd plc ag sa gmbh nv bv group holdings "
     "foundation association institute university college school council committee commission office "
@@ -280,7 +284,7 @@ def _role_before(prefix: Sequence[str]) -> str | None:
             or (key in ORG_WORDS and i < len(prefix))  # 'union regional secretary', not a bare 'union'
             or tok.endswith(("'s", "’s"))  # 'the union's leader'
         ):
-            if tok.endswith((".", ":", ";", ",")) and not _is_initial(tok):
+            if tok.endswith((".", ":", ";", ",")) and not _is_initial(tok) and not _DOTTED_ABBREVIATION.fullmatch(tok):
                 break
             i -= 1
             continue
@@ -437,7 +441,7 @@ def _proper_org(words: list[str]) -> bool:
     """Capitalized words naming one organization ('Ministry of Energy', 'Harbor Trust')."""
     if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    if _key(words[0]) in TITLE_WORDS:
+    if _key(words[0]) in TITLE_WORDS and not (_key(words[0]) in _TITLE_OR_ORG and _key(words[-1]) in ORG_WORDS):
         return False  # 'the Deputy Director of the Bureau': a person by title
     if not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
         return False
