@@ -97,6 +97,8 @@ _REPORTING: Final = (
     r"drew attention to the fact|draws attention to the fact|made it clear|made clear"
 )
 _REPORTING_RE: Final = _word_alternation(_REPORTING)
+# 'Roe praised the plan and said …': a reporting verb coordinated with the sentence's first verb.
+_COORDINATED: Final = re.compile(rf"\band\s+(?:also\s+)?(?:{_REPORTING})\b")
 # What may stand between a reporting verb and "that": an object or an adverbial.
 _THAT_AFTER: Final = re.compile(r"(?:[ ,]+[^\s,;:.!?]+){0,7}?[ ,]+that,?\s+(?=\S)")
 _CLAUSE_AFTER: Final = re.compile(
@@ -502,6 +504,7 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
     return mention
 
 
+_NAME_JOINERS: Final = wordset("of for and de")
 _QUOTING_VERBS: Final = wordset(
     "called calls described describes termed dubbed labeled labelled branded hailed praised criticized "
     "criticised slammed welcomed defended urged promised vowed pledged insisted warned"
@@ -516,15 +519,32 @@ def _sentence_subject(text: str, start: int, open_at: int) -> tuple[Mention, str
     words = text[clause_start:open_at].split()
     if not words or len(words) > 30:
         return None
+    i = _subject_end(words)
+    if i is None:
+        return None
+    word = words[i]
+    mention = parse_mention(" ".join(words[:i]))
+    # An organization speaks only through a verb that introduces words ('Acme called the
+    # plan "…"'); 'Acme launched "…"' names a product.
+    if mention is None or (mention.kind == "org" and word not in _QUOTING_VERBS):
+        return None
+    return mention, word, word in _QUOTING_VERBS
+
+
+def _subject_end(words: list[str]) -> int | None:
+    """The index of the verb after a sentence's opening subject, or None."""
     for i, word in enumerate(words):
         # 'Lusavia chief executive Henrik Aalto called …': title words are not the verb.
         if word in TITLE_WORDS or word in TITLE_MODIFIERS:
             continue
+        # 'The Association for Digital Rights called …': a particle inside a name.
+        if word in _NAME_JOINERS and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue
+        # 'The opposition Acme party called …': an organization word after its name.
+        if i >= 2 and word in ORG_WORDS and words[i - 1][:1].isupper():
+            continue
         if i and word.isalpha() and word.islower():
-            mention = parse_mention(" ".join(words[:i]))
-            if mention is None or mention.kind == "org":
-                return None
-            return mention, word, word in _QUOTING_VERBS
+            return i
     return None
 
 
@@ -551,7 +571,9 @@ def _is_term(text: str, q_start: int, q_end: int, span: MarkedSpan, attributed: 
         if raw.rstrip().endswith(".") and lead[-1:].isalnum():
             return True
         return not (attributed and ends_like_speech)
-    if n <= 8 and _names_before(before) and not (attributed and ends_like_speech):
+    # 'called the program "an election promise …"': a judgement in lower case, not a name
+    judged = attributed and n >= 3 and inner[:1].islower()
+    if n <= 8 and _names_before(before) and not (attributed and ends_like_speech) and not judged:
         return True
     if n > 12:
         return False  # too long for a name or a title: none of the tests below holds
@@ -950,7 +972,11 @@ class _Reader:
             # Quoted words inside the reported clause are a partial quote of the same
             # source ('said the cuts were "long overdue"'); quoted words in the
             # attribution mean the sentence is a direct quote, not reported speech.
-            if any(a < qs - 1 or b > qe + 1 for a, b in inside):
+            if any(a < qs - 1 or b > qe + 1 for a, b in inside) and not (
+                all(b <= qs for _, b in inside)
+                and _COORDINATED.search(text, max(b for _, b in inside), qs) is not None
+            ):
+                # ('Acme called the plan "…" and said that …' reports a clause after its quote)
                 continue
             # A stray mark leaves the sentence unread; paired marks outside the clause are
             # a title or a term in the attribution (direct quotes there are in ``inside``).
@@ -1112,6 +1138,12 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         if clause_at is None:
             continue
         mention = _source_ok(_subject(who)) or _source_ok(_strip_tail(who))
+        if mention is None and who.endswith((" and", " and also")):
+            # 'Roe underlined the value of … and said …': the subject opens the sentence.
+            words = who.split()
+            at = _subject_end(words)
+            if at is not None:
+                mention = _source_ok(" ".join(words[:at]))
         if mention is None and "," in who:
             # 'Asked whether …, he said …': the subject follows the last comma.
             mention = _source_ok(who.rsplit(",", 1)[1])

@@ -57,6 +57,8 @@ TITLE_WORDS: Final = wordset(
     "campaigner convenor convener midfielder forward defender goalkeeper striker winger "
     "investor lawmaker legislator businesswoman businessman entrepreneur olympian champion justice"
 )
+# Words that cannot stand in a description before a name (prepositions, verbs of a clause).
+_DESCRIPTION_STOPS: Final = wordset("of for at in on to from with by near is are was were which who that")
 # Title words that also name an organization by their own ('the Justice Department').
 _TITLE_OR_ORG: Final = wordset("justice")
 # 'U.S.', 'U.K.', 'E.U.': dotted letters that open a title ('U.S. Senator').
@@ -423,18 +425,24 @@ def _described_name(words: list[str]) -> str | None:
     News copy puts what an organization is before its name; the description is no
     part of the name and a name alone after it is no person.
     """
-    i = len(words)
+    last = len(words)
+    trailing = last >= 3 and words[-1].isalpha() and words[-1].islower() and _key(words[-1]) in ORG_WORDS
+    if trailing:
+        last -= 1  # 'the opposition Civic Platform party': the party is Civic Platform
+    i = last
     while i > 0 and words[i - 1][:1].isupper() and _key(words[i - 1]) not in _NOT_NAME:
         i -= 1
-    if i == 0 or i == len(words) or len(words) - i > 4:
+    if i == 0 or i == last or last - i > 4:
         return None
     descriptor = words[i - 1]
     key = _key(descriptor)
     if not (descriptor.isalpha() or descriptor.endswith(("'", "’"))) or not descriptor[:1].islower():
         return None
-    if key in _CONNECTORS or key in TITLE_WORDS or key in _TITLE_MODIFIERS or key in _NOT_NAME:
+    if key in _CONNECTORS or key in TITLE_WORDS or key in _NOT_NAME or (key in _TITLE_MODIFIERS and not trailing):
         return None  # 'chief executive of Acme', 'analyst Jane': a title, not a description
-    return " ".join(words[i:]).strip(" .,;:")
+    if any(_key(w) in TITLE_WORDS or _key(w) in _DESCRIPTION_STOPS for w in words[: i - 1]):
+        return None  # 'a state senator from central Oregon': a person described, then a place
+    return " ".join(words[i:last]).strip(" .,;:")
 
 
 def _proper_org(words: list[str]) -> bool:
