@@ -312,6 +312,11 @@ _TITLE_MODIFIERS: Final = wordset(
     "assistant associate elected parliamentary"
 )
 TITLE_MODIFIERS: Final = _TITLE_MODIFIERS
+# Words that tell titles apart ('prime minister', 'finance minister'); not 'former'.
+_RANK_MODIFIERS: Final = _TITLE_MODIFIERS - wordset(
+    "former founding veteran longtime retired incoming outgoing acting interim elected independent "
+    "conservative liberal progressive republican democratic socialist"
+)
 _ADVERBIAL_START: Final = wordset(
     "in on at during today yesterday tomorrow last this while when after before via from with through "
     "recently earlier later also again once told"
@@ -678,12 +683,22 @@ class Registry:
 
     def by_title(self, phrase: str, before: int) -> Person | None:
         """The person whose printed role carries the title words of 'the minister'."""
-        wanted = {_key(w) for w in phrase.split()} & TITLE_WORDS
+        keys = {_key(w) for w in phrase.split()}
+        wanted = keys & TITLE_WORDS
         low = phrase.lower()
         if "head of state" in low or "head of government" in low or wanted == {"leader"}:
             wanted = {"president"}  # 'the head of state', 'the Ostrian leader'
         if not wanted:
             return None
+        # 'the prime minister' is the one whose title says 'prime', not any minister
+        qualified = wanted | (keys & _RANK_MODIFIERS)
+        if qualified != wanted:
+            found = self._by_titles(qualified, before)
+            if found is not None:
+                return found
+        return self._by_titles(wanted, before)
+
+    def _by_titles(self, wanted: set[str], before: int) -> Person | None:
         at = bisect.bisect_right(self._learned, (before, "\uffff"))
         # The nearest people first, quoted or named; a bounded look back keeps this linear.
         candidates = [
