@@ -117,6 +117,12 @@ _LOOSE_CLAUSE_AFTER: Final = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|our|this|these|those|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,8}?"
     r"[a-z]{2,}(?:ed|[^\Wsu]s)\s+(?!(?:of|to|at|in|on|for|from|with|by|and|or|as)\b)(?=\w)"
 )
+# Who is told, when a clause follows 'told' without 'that'.
+_TOLD_AUDIENCE: Final = re.compile(
+    r"\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)"
+    r"|(?:the\s+)?(?:lawmakers|legislators|parliament|shareholders|investors|analysts|staff|employees))\b"
+)
+_PREPOSITION: Final = re.compile(r"\s+(?:after|at|on|in|during|before|following|from|with|about|of)\b")
 _BARE_CLAUSE_VERBS: Final = wordset("said says added noted stressed warned explained argued insisted")
 # The verbs whose bare clause may open on a noun ('said the plant will close'); after
 # 'added' or 'noted' a noun is far more often an object ('added three stores that are').
@@ -169,7 +175,8 @@ _ANY_REPORT: Final = _word_alternation(rf"{_REPORTING}|{_TAIL_VERBS}|[Aa]ccordin
 _SAID_TAIL: Final = re.compile(
     rf",[\"”’]?\s+(?:(?P<verb1>{_TAIL_VERBS})\s+(?P<who1>[^;:!?]{{2,160}}?)"
     rf"|(?P<who2>[^,;:!?]{{2,100}}?(?:,\s+[^,;:!?]{{2,80}}?,)?)\s+(?P<verb2>{_TAIL_VERBS})"
-    rf"(?:\s+[^,;:!?]{{0,40}})?{_AFTER_TAIL})[.!?]?\s*$"
+    rf"(?:\s+(?:on|at|in|during|after|before|following|while|when|last|this|yesterday|today|earlier)"
+    rf"\b[^,;:!?]{{0,110}}|\s+[^,;:!?]{{0,40}})?{_AFTER_TAIL})[.!?]?\s*$"
 )
 # Sources that are documents or figures, not speakers ("according to Acme data").
 _NOT_A_SOURCE: Final = wordset(
@@ -1127,6 +1134,14 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         clause_at: int | None = None
         if that is not None:
             clause_at = that.end()
+        elif verb.group() in ("told", "tells") and (audience := _TOLD_AUDIENCE.match(sentence, verb.end())):
+            # 'told reporters on Monday the plant would close': the audience, then the clause
+            adverbial = _VERB_ADVERBIAL.match(sentence, audience.end())
+            at = adverbial.end() if adverbial else audience.end()
+            if not _PREPOSITION.match(sentence, at) and (
+                _PRONOUN_CLAUSE.match(sentence, at) or _clause_follows(sentence, at, "said")
+            ):
+                clause_at = at
         elif verb.group() in _BARE_CLAUSE_VERBS:
             # 'said on Tuesday it will …', 'said in a statement the plant …'
             adverbial = _VERB_ADVERBIAL.match(sentence, verb.end())
