@@ -1229,6 +1229,15 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
             named = registry.org_named(words & ORG_WORDS)
             if named is not None:
                 return Speaker(named, mention.role)
+            # 'the Alliance' (capitalized) after 'the Critical Drugs Alliance': that one,
+            # unless the issuer's own name ends on the same word.
+            head = phrase.split()[-1] if phrase.split() else ""
+            issuer_head = (registry.issuer or "").split()[-1:] or [""]
+            if head[:1].isupper() and head != issuer_head[0]:
+                full = registry.named_org(head.lower().strip(".,"), position)
+                if full is not None:
+                    registry.note_org(full)
+                    return Speaker(full, mention.role)
             if not registry.issuer and registry.org_speakers:
                 return Speaker(registry.org_speakers[-1], mention.role)
             if registry.issuer:

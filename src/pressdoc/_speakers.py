@@ -59,6 +59,11 @@ TITLE_WORDS: Final = wordset(
 )
 # Words that cannot stand in a description before a name (prepositions, verbs of a clause).
 _DESCRIPTION_STOPS: Final = wordset("of for at in on to from with by near is are was were which who that")
+# Head words that name the issuer itself when capitalized ('the Company', 'the Fund').
+_GENERIC_HEADS: Final = wordset(
+    "company companies corporation corp inc co group bank fund funds trust partnership partners firm "
+    "holdings llc ltd plc government state city county"
+)
 # Title words that also name an organization by their own ('the Justice Department').
 _TITLE_OR_ORG: Final = wordset("justice")
 # 'U.S.', 'U.K.', 'E.U.': dotted letters that open a title ('U.S. Senator').
@@ -511,6 +516,8 @@ class Registry:
         self._learned: list[tuple[int, str]] = []
         # People quoted, in the order the quotes are resolved (which is source order).
         self._spoken: list[tuple[int, str]] = []
+        # Organizations named in full, by head word ('alliance' -> 'Critical Drugs Alliance').
+        self._named_orgs: dict[str, list[tuple[int, str]]] = {}
 
     # -- learning -----------------------------------------------------------------
     def add_person(self, name: str, role: str | None, position: int, *, learned: bool = False) -> Person:
@@ -557,6 +564,7 @@ class Registry:
             # The run's words are separated by blanks only; their offsets are found
             # when a name is, which most runs ('The Company') never need.
             tokens = m.group().split()
+            self._learn_org(m.start(), tokens)
             offsets: list[int] = []
             i, n = 0, len(tokens)
             while i < n - 1:
@@ -578,6 +586,26 @@ class Registry:
                         text, max(start, run_start - 160), run_start, run_end, min(end, run_end + 220)
                     )
                 i = j + 1
+
+    def _learn_org(self, start: int, tokens: list[str]) -> None:
+        """Record a capitalized run that ends on an organization word ('Harbor Trade Alliance')."""
+        if len(tokens) > 6 or tokens[-1][-1:] in ",;:":
+            return
+        head = _key(tokens[-1])
+        if head not in ORG_WORDS or head in _GENERIC_HEADS or _key(tokens[0]) in _NOT_NAME:
+            return
+        named = self._named_orgs.setdefault(head, [])
+        if len(named) < _LOOK_BACK:
+            named.append((start, " ".join(tokens).rstrip(".")))
+
+    def named_org(self, head: str, before: int) -> str | None:
+        """The organization with head word ``head`` named in full most recently before ``before``."""
+        best: str | None = None
+        for at, name in self._named_orgs.get(head, ()):
+            if at >= before:
+                break
+            best = name
+        return best
 
     def _learn_run(self, text: str, lo: int, run_start: int, run_end: int, hi: int) -> None:
         # Premodifying title: look back at most 12 words.
