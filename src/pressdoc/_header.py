@@ -103,7 +103,8 @@ _METADATA: Final = re.compile(r"[ ]*" + _METADATA_LABELS)
 # The site tag that web pages print under their letterhead: "Official website",
 # "An official website of the State of ...".
 _SITE_TAG: Final = re.compile(
-    r"[ ]*(?i:(?:an?[ ])?official[ ](?:web[ ]?site|site|portal|web[ ]portal))(?:[ ](?i:of)[ ][^\n]{1,80})?[ .]*"
+    r"[ ]*(?i:(?:an?[ ])?official[ ](?:web[ ]?site|site|portal|web[ ]portal))"
+    r"(?:[ ](?i:of)[ ][^\n]{1,80})?[ .]*"
 )
 _END_MARK: Final = re.compile(
     r"[ ]*(?:(?:#[ ]*){1,5}|[-–—]+[ ]*30[ ]*[-–—]+|[-–—]*[ ]*(?i:ends?)[ ]*[-–—]*|\*{3}|(?i:x{3}))[ ]*"
@@ -579,9 +580,7 @@ def _place_tail(lowered: list[str], k: int) -> bool:
     """
     if k != len(lowered) - 1 or k < 3 or lowered[k - 1] in _NAME_PARTICLES:
         return False
-    return any(
-        word in _ORG_OPENERS and nxt == "of" for word, nxt in itertools.pairwise(lowered[: k - 1])
-    )
+    return any(word in _ORG_OPENERS and nxt == "of" for word, nxt in itertools.pairwise(lowered[: k - 1]))
 
 
 def _name_words(words: list[str]) -> bool:

@@ -1156,9 +1156,9 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         if mention is None and who.endswith((" and", " and also")):
             # 'Roe underlined the value of … and said …': the subject opens the sentence.
             words = who.split()
-            at = _subject_end(words)
-            if at is not None:
-                mention = _source_ok(" ".join(words[:at]))
+            verb_at = _subject_end(words)
+            if verb_at is not None:
+                mention = _source_ok(" ".join(words[:verb_at]))
         if mention is None and "," in who:
             # 'Asked whether …, he said …': the subject follows the last comma.
             mention = _source_ok(who.rsplit(",", 1)[1])

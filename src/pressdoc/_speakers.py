@@ -291,7 +291,11 @@ def _role_before(prefix: Sequence[str]) -> str | None:
             or (key in ORG_WORDS and i < len(prefix))  # 'union regional secretary', not a bare 'union'
             or tok.endswith(("'s", "’s"))  # 'the union's leader'
         ):
-            if tok.endswith((".", ":", ";", ",")) and not _is_initial(tok) and not _DOTTED_ABBREVIATION.fullmatch(tok):
+            if (
+                tok.endswith((".", ":", ";", ","))
+                and not _is_initial(tok)
+                and not _DOTTED_ABBREVIATION.fullmatch(tok)
+            ):
                 break
             i -= 1
             continue
@@ -442,13 +446,18 @@ def _described_name(words: list[str]) -> str | None:
     i = last
     while i > 0 and words[i - 1][:1].isupper() and _key(words[i - 1]) not in _NOT_NAME:
         i -= 1
-    if i == 0 or i == last or last - i > 4:
+    if i in (0, last) or last - i > 4:
         return None
     descriptor = words[i - 1]
     key = _key(descriptor)
     if not (descriptor.isalpha() or descriptor.endswith(("'", "’"))) or not descriptor[:1].islower():
         return None
-    if key in _CONNECTORS or key in TITLE_WORDS or key in _NOT_NAME or (key in _TITLE_MODIFIERS and not trailing):
+    if (
+        key in _CONNECTORS
+        or key in TITLE_WORDS
+        or key in _NOT_NAME
+        or (key in _TITLE_MODIFIERS and not trailing)
+    ):
         return None  # 'chief executive of Acme', 'analyst Jane': a title, not a description
     if any(_key(w) in TITLE_WORDS or _key(w) in _DESCRIPTION_STOPS for w in words[: i - 1]):
         return None  # 'a state senator from central Oregon': a person described, then a place
@@ -459,7 +468,9 @@ def _proper_org(words: list[str]) -> bool:
     """Capitalized words naming one organization ('Ministry of Energy', 'Harbor Trust')."""
     if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    if _key(words[0]) in TITLE_WORDS and not (_key(words[0]) in _TITLE_OR_ORG and _key(words[-1]) in ORG_WORDS):
+    if _key(words[0]) in TITLE_WORDS and not (
+        _key(words[0]) in _TITLE_OR_ORG and _key(words[-1]) in ORG_WORDS
+    ):
         return False  # 'the Deputy Director of the Bureau': a person by title
     if not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
         return False
