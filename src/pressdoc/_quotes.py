@@ -257,6 +257,7 @@ _THIRD_PERSON_START: Final = re.compile(
     r"(?:The|Both)\s+(?:company|firm|organi[sz]ation|ministry|department|government|parties|leaders|"
     r"council|agency|board|group|two|sides|delegations|presidents|ministers)\b"
 )
+_DIGIT: Final = re.compile(r"\d")
 _LIST_ITEM: Final = re.compile(r"[*•·▪‣◦-]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s")
 _LABEL_STOP: Final = wordset(
     "contact contacts media press note notes source sources about hashtag tel phone email e-mail fax "
@@ -833,6 +834,10 @@ class _Reader:
             return True
         if units == 0:
             return True
+        if _DIGIT.search(para):
+            # Figures with no 'we' or 'our' after the speaker's words are the release's
+            # own background ('Bus use has fallen by 38% since 2010 …').
+            return False
         first_end = _sentence_end(para, 0, len(para))
         finite = _FINITE.search(para, 0, first_end)
         if finite is None:
