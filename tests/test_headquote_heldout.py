@@ -251,3 +251,62 @@ def test_capitalized_short_form_names_the_organization_in_full() -> None:
         "Coastal Growers Alliance",
         None,
     ) in found
+
+
+# -- block quotes and appositives -----------------------------------------------------------
+BLOCK = (
+    "Ferries\n\n"
+    "Islands across the north will see winter ferry services return under a new fund. " + BODY + "\n\n"
+    "The Minister for Island Transport, Rhona Dale, said:\n\n"
+    "For too many people on our islands, the last ferry leaves before the working day ends.\n\n"
+    "We will work with operators to bring back the winter crossings that people rely on most.\n\n"
+    "{third}\n"
+)
+
+
+def test_block_quote_ends_at_a_paragraph_of_figures() -> None:
+    """After the speaker's own words, a paragraph of figures with no 'we' or 'our' is narration."""
+    third = (
+        "Ferry use on the northern routes has fallen for two decades. Between 2010 and 2024 the "
+        "number of winter crossings fell by 38%, compared with 9% on the southern routes."
+    )
+    found = summary(BLOCK.replace("{third}", third))
+    assert [t[:20] for _, t, _, _ in found] == ["For too many people ", "We will work with op"]
+    assert {name for _, _, name, _ in found} == {"Rhona Dale"}
+
+
+def test_block_quote_goes_on_through_a_first_person_paragraph_with_figures() -> None:
+    """Figures spoken in the first person stay the speaker's words."""
+    third = "Our fund of 12 million pounds will pay for 40 extra crossings every winter."
+    found = summary(BLOCK.replace("{third}", third))
+    assert len(found) == 3
+    assert found[-1][1] == third
+
+
+def test_title_after_according_to_is_no_part_of_the_clause() -> None:
+    """'According to Jane Roe, chair of X, CLAUSE': the chair is her role, the clause follows it."""
+    text = (
+        "Pay\n\n"
+        "According to Ines Falk, chair of the board's pay committee, bonuses will be tied to the "
+        "climate targets from next year.\n"
+    )
+    assert summary(text) == [
+        (
+            "indirect",
+            "bonuses will be tied to the climate targets from next year",
+            "Ines Falk",
+            "chair of the board's pay committee",
+        )
+    ]
+
+
+def test_speakers_next_act_ends_the_reported_clause() -> None:
+    """'X said that A and invited B': the invitation is X's act, not part of what X said."""
+    text = (
+        "Talks\n\n"
+        "Governor Ida Brun said that Eastvale was interested in the port's experience with ferries "
+        "and invited a delegation from Westmark to visit Lindholm.\n"
+    )
+    assert summary(text) == [
+        ("indirect", "Eastvale was interested in the port's experience with ferries", "Ida Brun", "Governor")
+    ]

@@ -145,6 +145,7 @@ _AS_LEAD: Final = re.compile(
     rf"\s*As\s+(?P<who>[^;:.!?]{{2,160}}?)\s+(?P<verb>{_REPORTING}|put it)\b[^,]{{0,60}},\s+"
 )
 _ACCORDING_LEAD: Final = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording to\s+(?P<who>[^,;:.!?]{2,120}?),\s+")
+_APPOSITIVE: Final = re.compile(r"(?P<role>[^,;:.!?\"“”]{2,100}?),\s+")
 _ACCORDING_TAIL: Final = re.compile(r",\s+according to\s+(?P<who>[^,;:!?]{2,120}?)[.!?]?\s*$")
 _TAIL_VERBS: Final = r"said|says|added|noted|explained|warned|stressed|told|wrote|argued|insisted|confirmed"
 # What may follow 'CLAUSE, X said': a participle or adverbial clause about the source.
@@ -162,6 +163,12 @@ _HEADLINE_SAYS: Final = re.compile(
     r"(?P<clause>[^\n]{10,240}?)(?:,\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?P<verb>says|said|tells\s+\w+|warns|claims|insists|confirms)"
     r"|\s+(?P<dash>[-–—])\s+(?P<who2>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+))\s*"
+)
+# Acts of a speaker in a readout, coordinated after the reported clause ('said that A
+# and invited a delegation to visit'): they are the speaker's, not part of what was said.
+_SPEAKER_ACT: Final = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:invited|thanked|congratulated|conveyed|extended\s+(?:an|his|her|their)"
+    r"|wished|reaffirmed|expressed\s+(?:his|her|their)|called\s+on|handed\s+over)\b"
 )
 _ADDING_THAT: Final = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s+that,?\s+")
 # An organization's name with its legal or institutional head word ('Brightloom Inc').
@@ -999,6 +1006,10 @@ class _Reader:
                 org = _ORG_NAME.search(text, qs, min(qe, qs + 300))
                 if org is not None:
                     mention = Mention("org", name=org.group().rstrip("."))
+            # 'X said that A and invited B': the speaker's own next act ends the clause.
+            act = _SPEAKER_ACT.search(text, qs, qe)
+            if act is not None and _words(text[qs : act.start()]) >= 3:
+                qe = _trim(text, qs, act.start())[1]
             # '…, adding that CLAUSE': a second reported clause of the same source.
             adding = _ADDING_THAT.search(text, qs, e)
             if adding is not None:
@@ -1125,9 +1136,19 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
             return m.end(), end, mention, m.group("verb")
     m = _ACCORDING_LEAD.match(sentence)
     if m:
-        mention = _source_ok(m.group("who"))
+        source, opens_at = m.group("who"), m.end()
+        # 'According to Jane Roe, chair of the board, CLAUSE': the title is no part of the clause.
+        appositive = _APPOSITIVE.match(sentence, opens_at)
+        if (
+            appositive is not None
+            and parse_mention(source) is not None
+            and clean_role(appositive.group("role")) is not None
+            and not _FINITE.search(appositive.group("role"))
+        ):
+            source, opens_at = f"{source}, {appositive.group('role')}", appositive.end()
+        mention = _source_ok(source)
         if mention is not None:
-            return m.end(), end, mention, "according to"
+            return opens_at, end, mention, "according to"
     # The subject of a reporting verb is short: look for the verb near the start only.
     for verb in _REPORTING_RE.finditer(sentence, 0, min(end, 300)):
         who = sentence[: verb.start()].strip()

@@ -454,6 +454,7 @@ def _described_name(words: list[str]) -> str | None:
         return None
     if (
         key in _CONNECTORS
+        or key in PARTICLES  # 'van Dijk' is a surname
         or key in TITLE_WORDS
         or key in _NOT_NAME
         or (key in _TITLE_MODIFIERS and not trailing)
