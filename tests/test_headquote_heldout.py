@@ -310,3 +310,16 @@ def test_speakers_next_act_ends_the_reported_clause() -> None:
     assert summary(text) == [
         ("indirect", "Eastvale was interested in the port's experience with ferries", "Ida Brun", "Governor")
     ]
+
+
+def test_relative_clause_inside_the_subject_names_no_speaker() -> None:
+    """'Acme, which runs mines in Western Ridge, has said …': Acme speaks, not the place."""
+    text = (
+        "Mines\n\n"
+        "Tarrow Mining, which runs two open-pit mines in Western Ridge, has said it wants to expand "
+        "into brine projects abroad.\n"
+    )
+    found = summary(text)
+    assert [(k, t) for k, t, _, _ in found] == [("indirect", "it wants to expand into brine projects abroad")]
+    assert found[0][2] is not None
+    assert "Tarrow" in found[0][2]

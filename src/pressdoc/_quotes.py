@@ -170,6 +170,8 @@ _SPEAKER_ACT: Final = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:invited|thanked|congratulated|conveyed|extended\s+(?:an|his|her|their)"
     r"|wished|reaffirmed|expressed\s+(?:his|her|their)|called\s+on|handed\s+over)\b"
 )
+_RELATIVE_INSIDE: Final = re.compile(r",\s+(?:which|who|whose)\s")
+_AUXILIARY_END: Final = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\Z")
 _ADDING_THAT: Final = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s+that,?\s+")
 # An organization's name with its legal or institutional head word ('Brightloom Inc').
 _ORG_NAME: Final = re.compile(
@@ -1178,7 +1180,13 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
                 clause_at = at
         if clause_at is None:
             continue
-        mention = _source_ok(_subject(who)) or _source_ok(_strip_tail(who))
+        if _RELATIVE_INSIDE.search(who):
+            # 'Acme, which runs two mines in Western Australia, has said …': the subject is
+            # before the relative clause, not the place at its end.
+            who = _AUXILIARY_END.sub("", who)
+            mention = _source_ok(_strip_tail(who)) or _source_ok(_subject(who))
+        else:
+            mention = _source_ok(_subject(who)) or _source_ok(_strip_tail(who))
         if mention is None and who.endswith((" and", " and also")):
             # 'Roe underlined the value of … and said …': the subject opens the sentence.
             words = who.split()
