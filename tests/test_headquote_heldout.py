@@ -323,3 +323,14 @@ def test_relative_clause_inside_the_subject_names_no_speaker() -> None:
     assert [(k, t) for k, t, _, _ in found] == [("indirect", "it wants to expand into brine projects abroad")]
     assert found[0][2] is not None
     assert "Tarrow" in found[0][2]
+
+
+def test_headline_verb_is_no_part_of_a_title_before_a_name() -> None:
+    """'Harbor FC Signs Winger Jo Park' in a headline gives no role 'Harbor FC Signs Winger'."""
+    text = (
+        "Harbor FC Signs Winger Jo Park on Two-Year Deal\n\n"
+        "Harbor FC today confirmed the signing of Jo Park from Eastvale Rovers. " + BODY + "\n\n"
+        '"I am delighted to be here," Park said.\n'
+    )
+    roles = [role for _, _, name, role in summary(text) if name == "Jo Park"]
+    assert roles == ["Winger"]

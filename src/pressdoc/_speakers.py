@@ -64,6 +64,11 @@ _GENERIC_HEADS: Final = wordset(
     "company companies corporation corp inc co group bank fund funds trust partnership partners firm "
     "holdings llc ltd plc government state city county"
 )
+# Verbs of headlines that put a title before a name ('Acme Names Jo Park CEO').
+_HEADLINE_VERBS: Final = wordset(
+    "announces names appoints signs welcomes hires adds taps promotes elects selects unveils "
+    "launches introduces honors honours congratulates thanks re-signs extends"
+)
 # Title words that also name an organization by their own ('the Justice Department').
 _TITLE_OR_ORG: Final = wordset("justice")
 # 'U.S.', 'U.K.', 'E.U.': dotted letters that open a title ('U.S. Senator').
@@ -282,6 +287,8 @@ def _role_before(prefix: Sequence[str]) -> str | None:
         key = _key(tok)
         if tok[:1].isupper() and key in _NOT_ROLE_START:
             break  # 'According to Acme President Jane Doe'
+        if key in _HEADLINE_VERBS:
+            break  # 'Harbor FC Signs Midfielder Jo Park': the headline's verb ends the title
         if (
             tok[:1].isupper()
             or tok[:1].isdigit()
