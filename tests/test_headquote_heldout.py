@@ -334,3 +334,20 @@ def test_headline_verb_is_no_part_of_a_title_before_a_name() -> None:
     )
     roles = [role for _, _, name, role in summary(text) if name == "Jo Park"]
     assert roles == ["Winger"]
+
+
+def test_according_to_a_title_and_a_name_at_the_sentence_end() -> None:
+    """'…, according to Westmark's Minister for Ports, Jo Park.' is Jo Park, with that title."""
+    text = (
+        "Ports\n\n"
+        "The government has agreed to waive harbour fees on relief cargo, according to Westmark\u2019s "
+        "Minister for Ports, Jo Park.\n"
+    )
+    assert summary(text) == [
+        (
+            "indirect",
+            "The government has agreed to waive harbour fees on relief cargo",
+            "Jo Park",
+            "Westmark\u2019s Minister for Ports",
+        )
+    ]

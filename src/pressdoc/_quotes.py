@@ -146,7 +146,10 @@ _AS_LEAD: Final = re.compile(
 )
 _ACCORDING_LEAD: Final = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording to\s+(?P<who>[^,;:.!?]{2,120}?),\s+")
 _APPOSITIVE: Final = re.compile(r"(?P<role>[^,;:.!?\"“”]{2,100}?),\s+")
-_ACCORDING_TAIL: Final = re.compile(r",\s+according to\s+(?P<who>[^,;:!?]{2,120}?)[.!?]?\s*$")
+# '…, according to Acme's Minister for Ports, Jo Park.': a title and a name may take one comma.
+_ACCORDING_TAIL: Final = re.compile(
+    r",\s+according to\s+(?P<who>[^,;:!?]{2,120}?(?:,\s+[^,;:!?]{2,80}?)?)[.!?]?\s*$"
+)
 _TAIL_VERBS: Final = r"said|says|added|noted|explained|warned|stressed|told|wrote|argued|insisted|confirmed"
 # What may follow 'CLAUSE, X said': a participle or adverbial clause about the source.
 _AFTER_TAIL: Final = (
