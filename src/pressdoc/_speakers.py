@@ -363,6 +363,8 @@ def parse_mention(phrase: str) -> Mention | None:
     words = phrase.split()
     while words and words[0].lower() in ("as", "and", "but", "so", "while", "also"):
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in ("rival", "competitor") and words[1][:1].isupper():
+        words = words[1:]  # 'Rival Acme Foods said …' is Acme Foods
     while words and words[-1].lower() in ("also", "further", "then", "too", "today", "yesterday"):
         words = words[:-1]
     if not words:
