@@ -277,7 +277,7 @@ AGENT_NOUNS: Final = word_set(
     responder ranger staffer councillor councilor alderman ombudsman watchdog observer auditor
     inspectorate directorate commissioner congregation enterprise co-op conglomerate multinational
     consortia bureaus bureaux insurer underwriter reinsurer grocer gendarmerie coastguard
-    electorate constituency membership workforce elder
+    electorate constituency membership workforce elder holder
     """
 )
 # Two-word heads whose last word alone names a thing ("the fire service will …").
@@ -292,8 +292,21 @@ AGENT_COMPOUNDS: Final = frozenset(
         ("task", "force"),
         ("fire", "department"),
         ("school", "board"),
+        ("joint", "venture"),
     }
 )
+# Nouns in -ing that modify a head as a noun does ("marketing authorisation holders",
+# "the housing authority"), not verbs that end the subject.
+ING_NOUNS: Final = word_set(
+    """
+    marketing manufacturing banking housing mining shipping engineering nursing processing operating
+    trading lending broadcasting publishing accounting consulting farming fishing logging teaching
+    recruiting planning licensing building training funding
+    """
+)
+# Common nouns that name an organization when they stand for one printed before ("the
+# Gulf Development Fund … the fund intends to …"); alone they may name a thing.
+ANAPHOR_HEADS: Final = word_set("fund network trust exchange port venture")
 # Agentive endings of people nouns ("trainees", "fishermen", "townspeople", "entrepreneurs").
 AGENT_SUFFIXES: Final = ("ee", "men", "man", "woman", "people", "person", "folk", "eur")
 # Words with those endings that name things.
@@ -324,6 +337,7 @@ NON_AGENT_NOUNS: Final = word_set(
     future world region-wide it this these those there everything something nothing transition
     infrastructure capacity energy power fuel gas water health safety security economy-wide milestone
     contract order sale purchase closing listing offering spin-off spinoff combination integration
+    million billion trillion thousand percent
     """
 )
 # Capitalized heads that name things, not bodies ("the Bright Start Grant", "the Paris
@@ -335,7 +349,7 @@ NAMED_THING_HEADS: Final = word_set(
     engine laboratory lab building tower park bridge road station strategy framework facility plant series
     tour show film book release edition bill law rule regulation model approach policy charter protocol
     standard guidelines goals agenda roadmap deal merger acquisition transaction investment offering
-    partnership dialogue
+    partnership dialogue million billion trillion thousand
     """
 )
 TITLES: Final = word_set(
@@ -541,6 +555,7 @@ def noun_phrase_before(tokens: Sequence[Token], end_index: int) -> int:
             break
         if (
             low.endswith(("ed", "ing"))
+            and low not in ING_NOUNS
             and not _is_capitalized(tok.text)
             and "-" not in low
             and not _after_determiner(tokens, i - 1, limit)
@@ -723,6 +738,22 @@ class NameIndex:
                 return run
         return None
 
+    def agent_extending(self, phrase: str) -> str | None:
+        """A longer printed name that opens with ``phrase`` and names an agent ("Harvest
+        Bridge" → "Harvest Bridge Food Network"): the phrase is that body's short name."""
+        prefix = phrase + " "
+        # The shortest such name: a title-case headline runs on into its verb
+        # ("Harvest Bridge Food Network Launches …").
+        found = None
+        for _, run in self.runs():
+            if (
+                run.startswith(prefix)
+                and (found is None or len(run) < len(found))
+                and judge_phrase(run.split(), self).agent
+            ):
+                found = run
+        return found
+
     def latest_pair(self, position: int) -> str | None:
         """The last "A and B" run of names printed before ``position``."""
         for run in self._recent(position):
@@ -774,6 +805,29 @@ class NameIndex:
                     initials.setdefault(letters, run)
             self._acronyms = {**initials, **defined}
         return self._acronyms.get(acronym)
+
+
+def organization_for(words: Sequence[str], names: NameIndex, position: int) -> str | None:
+    """The organization a phrase judged a thing stands for, when the release shows it is one.
+
+    A name whose last word is a thing ("Harvest Bridge") acts when the release also prints
+    it as the start of a longer name of a body; "the fund", "the network" act when they
+    stand for a name of a body printed before.
+    """
+    words = [w for w in words if w[0].isalnum()]
+    if not words or len(words) > 6:
+        return None
+    lows = [w.lower() for w in words]
+    head = singular(lows[-1])
+    if all(w[0].isupper() for w in words) and (head in NAMED_THING_HEADS or lows[-1] in NAMED_THING_HEADS):
+        if lows[0] == "the":
+            words = words[1:]
+        return names.agent_extending(" ".join(words)) if words else None
+    if lows[0] == "the" and words[-1].islower() and head in ANAPHOR_HEADS and len(words) <= 3:
+        run = names.named_before(head, position)
+        if run is not None and judge_phrase(run.split(), names).agent:
+            return run
+    return None
 
 
 # ---------------------------------------------------------------------------
