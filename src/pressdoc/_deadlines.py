@@ -29,7 +29,12 @@ _COUNT = (
 )
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_TIME = r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s[A-Z]{2,4}\b)?"
+# A clock time, with its time zone ("8:30 a.m. Eastern Time", "7 p.m. ET", "4 p.m. (CET)").
+_ZONE = (
+    r"(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s(?:standard|daylight))?\stime|local\stime"
+    r"|[ecmp][sd]?t|gmt|utc|bst|[cew]es?t|aes?t|jst|ist|sgt|hkt)"
+)
+_TIME = rf"\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s{_ZONE}\b|\s\({_ZONE}\))?"
 
 # A calendar date or period, without its preposition.
 _POINT = (
@@ -46,7 +51,7 @@ _POINT = (
 )
 _PREPOSITION = (
     r"(?:(?:by|at|before|until|till|through|in|to)\s(?:the\s)?(?:end|close|middle)\sof\s"
-    r"|by\s(?:or\saround\s|no\slater\sthan\s)?|(?:no|not)\slater\sthan\s"
+    r"|by\s(?:or\saround\s|no\slater\sthan\s)?|(?:no|not)\slater\sthan\s|(?:later|earlier)\sin\s"
     r"|before\s|prior\sto\s|until\s|till\s|through\s|throughout\s|in\s|during\s|within\s|on\s|at\s|over\s|as\searly\sas\s"
     r"|effective\s|from\s|(?:starting|beginning)\s(?:(?:on|in|from)\s)?|as\sof\s)"
 )
@@ -75,12 +80,20 @@ _EVENT_DEADLINE = (
     rf"|(?:in|by|from|during|before|until|through|for)\s(?:the\s)?(?:(?:start|end|beginning|first\sday|last\sday)"
     rf"\sof\s(?:the\s)?)?{_YEAR}(?:[-–/]\d{{2}}(?:\d{{2}})?)?\s(?:season|school\syear|academic\syear)"
 )
+# A word of the event a span is counted from: not a word that opens another phrase.
+_EVENT_WORD = (
+    r"(?!(?:and|or|to|for|with|by|at|in|on|from|that|which|who|is|are|was|were|be|being|been|will|would"
+    r"|than|as|under|after|before)\b)[\w’'-]+"
+)
 _DEADLINE_SOURCE = (
     r"\b(?:"
     rf"{_EVENT_DEADLINE}|"
-    rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})"
+    # A clock time belongs to its day: "at 8 a.m. on May 16", "on May 16 at 7 p.m.".
+    rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})(?:,?\sat\s{_TIME})?"
     rf"|(?:in|over|within|during|by|before)\sthe\s(?:next|coming)\s(?:{_COUNT}\s)?(?:days?|weeks?|months?|years?|decade)"
-    rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)(?:\sof\s(?:the\s)?\w+(?:[’']s\s\w+)?)?"
+    # "within 90 days of closing", "… of a complete application": counted from an event.
+    rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
+    rf"(?:\sof\s(?:(?:the|a|an|its|their|our|his|her|each|any)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD})?"
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
     rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|session|{_SEASON})"
@@ -92,8 +105,9 @@ _DEADLINE_SOURCE = (
     rf"|in\s(?:the\s)?(?:coming|next\sfew)\s(?:days|weeks|months|years)"
     rf"|(?:in\s)?(?:the\s)?(?:weeks|months|years)\sahead"
     rf"|in\sdue\scourse|at\sa\slater\sdate|as\ssoon\sas\spossible|(?:very\s)?soon|shortly"
-    rf"|(?:(?:by|until|before|later)\s)?(?<!\bof\s)(?:today|tonight|tomorrow)(?![’']s|\s(?:and|or)\s)"
-    r")\b"
+    rf"|(?:at\s{_TIME},?\s)?(?:(?:by|until|before|later)\s)?(?<!\bof\s)(?:today|tonight|tomorrow)"
+    rf"(?![’']s|\s(?:and|or)\s)(?:,?\sat\s{_TIME})?"
+    r")(?:\b|(?<=[ap]\.m\.))"
 )
 DEADLINE: Final = re.compile(_DEADLINE_SOURCE, re.IGNORECASE)
 
