@@ -69,12 +69,14 @@ _TRIGGER_SOURCE = (
     r"|,\s+committed\s+to\b|\bcommitted\s+to\b"
     rf"|\b{_COMMITMENT_VERBS}\s+(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){{0,3}}?commitments?\s+to\b)"
     rf"|(?P<agree>\b{_AUX}(?:agreed|agrees?|agreeing)\s+{_WHEN}to\b"
-    r"|\b(?:(?:has|have|had)\s+)?(?:entered|enters?|entering)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?agreements?\b"
-    r"|\b(?:(?:has|have|had)\s+)?(?:reached|reaches|reach|signed|signs?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"agreements?\s+to\b)"
-    r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am)\s+(?:obliged|obligated)\s+to\b"
+    rf"|\b{_AUX}(?:entered|enters?|entering)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?agreements?\b"
+    rf"|\b{_AUX}(?:reached|reaches|reach|signed|signs?)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?)?"
+    # "reached an agreement with the Lakeside Growers Union to buy …"
+    r"agreements?\s+(?:with\s+(?:[\w.&’'-]+\s+){1,8}?)?to\b)"
+    r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am|was|were|remains?|[’']re)\s+(?:(?:legally|also|now|still|therefore)\s+)?"
+    r"(?:obliged|obligated)\s+to\b"
     r"|\b(?:(?:has|have|had)\s+)?directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
-    r"|(?P<determined>\b(?:is|are|am|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
+    r"|(?P<determined>\b(?:is|are|am|was|were|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
     rf"|\b{_AUX}(?:resolved?|resolves)\s+to\b|{_NOUN_FORM}(?:resolve|determination)\s+to\b)"
 )
 TRIGGER: Final = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
@@ -173,6 +175,7 @@ _NOT_ACTIONS: Final = word_set(
     receive receives get have include contain comprise consist feature see need face benefit enjoy gain
     mean represent reflect cost require depend likely probably possibly hopefully almost able remember
     forget miss cherish love like feel know think believe wonder look appear seem happen occur
+    win lose prevail thrive
     """
 )
 # Verbs after "expects to" that forecast figures ("expects EPS to be", "expects to report").
@@ -211,6 +214,8 @@ _HEADLINE_VERBS: Final = word_set(
     sets switches chooses taps hires extends renews earns achieves surpasses exceeds doubles triples
     invests donates contributes funds supports backs sponsors named selected chosen tapped poised ready
     looking expected slated scheduled set urged asked invited set to is are was were
+    require requires allow allows enable enables permit permits authorize authorizes direct directs
+    instruct instructs force forces compel compels ask urge encourage invite merges unites collaborates
     """
 )
 # Phrases (lowercase) that mark forward-looking-statement boilerplate.
@@ -230,6 +235,8 @@ _HEADLINE_ACTIONS: Final = word_set(
     repair upgrade visit tour attend hold stage welcome invite relaunch transition migrate
     spend complete strike cap curb limit slash trim axe scrap sue appeal vote meet resume lift ease tighten
     delay postpone cancel block refund compensate recall regulate subsidize ban hike ration waive walk
+    advance progress submit file initiate commence proceed evaluate assess discontinue settle consolidate
+    streamline
     """
 )
 _DISCLAIMER_MARKERS: Final = (
@@ -257,7 +264,10 @@ _CLAUSE_CUT: Final = re.compile(
     r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
     r"|,\s(?:said|says|added|adds|noted|notes|stated)\b"
     r"|,\s(?:[A-Za-z.’'-]+\s){1,6}(?:said|says|added|noted|stated|explained)(?=[\s.,]|$)"
-    r"|:\s*$",
+    r"|:\s*$"
+    # "… is committed to ending hunger and works with 900 volunteers": a second finite
+    # verb of the subject is no part of the action.
+    r"|\sand\s(?=(?:is|has|was|works|serves|operates|employs)\s)",
 )
 _COORDINATOR: Final = re.compile(r"(?:,\s*and|;|,\s*but|,?\s+while|,\s*whereas|\band|\bbut)\s*$")
 _RELATIVIZER: Final = re.compile(
@@ -315,6 +325,20 @@ _NOUN_TRIGGER: Final = re.compile(
     r"\b(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:resolve|determination|pledges?|promises?|intentions?)\s+to$"
 )
+# A trigger that is a bare present verb, which may follow its subject's first verb
+# after a comma ("…, commits to").
+_BARE_VERB_TRIGGER: Final = re.compile(
+    r"(?:commits|pledges|plans|promises|aims|seeks|vows|agrees|intends|expects|strives|resolves|decides"
+    r"|prepares)\s",
+    re.IGNORECASE,
+)
+# Present verbs of wish or consent that, in a restrictive relative clause, name whoever
+# would do it ("doctors who agree to work …").
+_PRESENT_WISHES: Final = word_set(
+    "want wants agree agrees wish wishes plan plans intend intends choose chooses"
+)
+# Verbs after "want to" that learn rather than act.
+_COGNITION_VERBS: Final = word_set("know learn understand hear see find discover check read verify")
 _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _GOAL_FORM: Final = re.compile(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s")
@@ -418,6 +442,8 @@ def find_commitments(
     drafts: list[_Draft] = []
     header_texts: set[str] = set()
     body_seen = False
+    # The end of a headline paragraph whose text runs on into the next one.
+    wrapped_end = -1
     for index, paragraph in enumerate(paragraphs):
         if paragraph.role in ("disclaimer", "contact"):
             continue
@@ -441,14 +467,25 @@ def find_commitments(
         context.last_subject = None
         context.previous_sentence = None
         offsets = context.hits
+        headline_end = paragraph.end
+        if paragraph.start < wrapped_end:
+            headline_end = -1  # the second line of a wrapped headline: read with the first
+        elif paragraph.role == "headline" and index + 1 < len(paragraphs):
+            wrapped_end = _wrapped_headline_end(text, paragraph, paragraphs[index + 1])
+            headline_end = max(headline_end, wrapped_end)
         for start, end in sentences(text, paragraph.start, paragraph.end):
             k = bisect.bisect_left(offsets, start)
             # A sentence without a trigger word gives no commitment of its own.
             has_hit = k < len(offsets) and offsets[k] < end
             found = _sentence_commitments(context, start, end) if has_hit else []
-            if in_header or (end - start <= 160 and _LIST_ITEM.match(text, start, end) is not None):
+            if headline_end < 0:
+                pass
+            elif in_header or (end - start <= 160 and _LIST_ITEM.match(text, start, end) is not None):
                 # Headlines, and highlight bullets in the body ("• Acme to open …").
-                found.extend(_headline_commitments(context, start, end))
+                if end == paragraph.end and headline_end > end:
+                    found.extend(_headline_line(context, start, headline_end))
+                else:
+                    found.extend(_headline_commitments(context, start, end))
                 # A headline printed twice states its commitment once.
                 found = [d for d in found if _printed(text, d) not in header_texts]
                 header_texts.update(_printed(text, d) for d in found)
@@ -462,6 +499,17 @@ def find_commitments(
             continue
         unique.append(draft)
     return tuple(_finish(context, i, d) for i, d in enumerate(unique, 1))
+
+
+def _wrapped_headline_end(text: str, first: Paragraph, second: Paragraph) -> int:
+    """The end of ``second`` when it finishes the headline ``first`` broken over two lines
+    ("ACME TO UPGRADE / RURAL LINES BY 2000"), else -1."""
+    if second.role != "headline" or text.count("\n", first.end, second.start) > 1:
+        return -1
+    head, tail = text[first.start : first.end].strip(), text[second.start : second.end].strip()
+    if not head or head[-1] in '.!?:;"”' or head == tail:
+        return -1
+    return second.end
 
 
 def _offsets_of(lowered: str, markers: Sequence[str]) -> list[int]:
@@ -524,6 +572,8 @@ def _line_ends_sentence(text: str, paragraph_start: int, newline: int) -> bool:
         return True
     if line[-1] in '.!?:;"”':
         return True
+    if _caps_wrap(line, text[newline + 1 : text.find("\n", newline + 1) % (len(text) + 1)]):
+        return False
     next_char = text[newline + 1 : newline + 2]
     # A long line that runs on into a lowercase word or a plain word is wrapped text.
     return not (len(line) >= 55 and (next_char.islower() or line[-1].isalnum() or line[-1] in ",-"))
@@ -531,6 +581,22 @@ def _line_ends_sentence(text: str, paragraph_start: int, newline: int) -> bool:
 
 # What ends a word read leftwards from a dot (``\s`` is exactly ``str.isspace``).
 _WORD_STOP: Final = re.compile(r'[\s(“"]')
+
+
+_LABEL_LINE: Final = re.compile(
+    r"\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:NEWS|PRESS|MEDIA)(?:\s+(?:RELEASE|ADVISORY|STATEMENT))?|EMBARGOED\b.*)\s*$"
+)
+
+
+def _caps_wrap(line: str, next_line: str) -> bool:
+    """Whether an all-capitals line runs on into the next all-capitals line: one headline
+    broken over two lines ("ACME TO OPEN / TWO PLANTS BY 2028"), not a label above it."""
+    line, next_line = line.strip(), next_line.strip()
+    if not line or not next_line or line[-1] in '.!?:;"”' or len(line.split()) < 3:
+        return False
+    if not (line.isupper() and next_line.isupper()) or _LABEL_LINE.match(line):
+        return False
+    return next_line[0].isalnum()
 
 
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
@@ -817,6 +883,18 @@ def _check_trigger(
         action_start = _following_words(text, action_start, sentence_end, k + 2)[k + 1][1] + 2
         k += 2
         verb = lows[k] if k < len(words) else ""
+    if (
+        modality == "will"
+        and verb == "be"
+        and k + 2 < len(words)
+        and lows[k + 1] in ("obliged", "obligated")
+        and lows[k + 2] == "to"
+    ):
+        # "will be obliged to notify" is an obligation, like "will have to".
+        modality = "must"
+        action_start = _following_words(text, action_start, sentence_end, k + 3)[k + 2][1] + 2
+        k += 3
+        verb = lows[k] if k < len(words) else ""
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
     if modality in ("will", "must"):
@@ -878,6 +956,8 @@ def _check_trigger(
         return None
     clause_start = subject.start if subject.kind in ("np", "relative", "antecedent") else match.start()
     if actor is not None and subject.kind in ("np", "relative", "antecedent") and _believed(tokens, subject):
+        actor = None
+    if actor is not None and _not_asserted(tokens, subject, matched, verb):
         actor = None
     if modality == "commit" and match.group().startswith(","):
         action_start = match.end()
@@ -946,6 +1026,39 @@ def _following_words(text: str, start: int, end: int, count: int) -> list[tuple[
     ]
 
 
+def _not_asserted(tokens: Sequence[Token], subject: Subject, matched: str, verb: str) -> bool:
+    """Whether the trigger states a condition or a wish, not a commitment.
+
+    "If a family has to choose …" (the clause under "if"); "doctors who agree to work
+    …", "residents who want to know …" (a restrictive relative in the present names
+    whoever would do it); "wants to know / learn / see" (a wish to learn, not to act);
+    "the business we want to own" (a relative clause with its object before it).
+    """
+    before = [t for t in tokens if t.end <= subject.start]
+    previous = before[-1].lower if before else ""
+    if subject.kind == "np" and previous in ("if", "unless", "whether"):
+        return True
+    first = matched.split(None, 1)[0]
+    if subject.kind == "relative" and previous != "," and first in _PRESENT_WISHES:
+        return True
+    if first.startswith("want"):
+        if verb in _COGNITION_VERBS:
+            return True
+        subject_words = [t for t in tokens if t.start >= subject.start]
+        if (
+            len(subject_words) == 1
+            and subject_words[0].lower in ("we", "they", "i", "you")
+            and before
+            and before[-1].text.isalpha()
+            and before[-1].text.islower()
+            and before[-1].lower not in _actors.BREAK_WORDS
+            and before[-1].lower not in _actors.ADVERBS
+            and not before[-1].lower.endswith("ly")
+        ):
+            return True
+    return False
+
+
 def _believed(tokens: Sequence[Token], subject: Subject) -> bool:
     """Whether the clause is reported as a belief ("I am sure the plan will …")."""
     before = _before(tokens, subject.start)
@@ -982,7 +1095,12 @@ def _find_subject(
         previous = tokens[i - 2].lower if i >= 2 else ""
         if previous in ("and", "but"):
             return Subject(last.start, last.end, "coordinated")
-        return _appositive_subject(tokens, i, match.start())
+        found = _appositive_subject(tokens, i, match.start())
+        if found.kind == "none" and last.text == "," and _BARE_VERB_TRIGGER.match(match.group()):
+            # "Council approves the plan, commits to building …": a second verb of
+            # the clause's subject, as after "and".
+            return Subject(last.start, last.end, "coordinated")
+        return found
     if low in _actors.RELATIVE_THING:
         first = noun_phrase_before(tokens, i - 1 if i >= 2 and tokens[i - 2].text != "," else i - 2)
         end_index = i - 1 if tokens[i - 2].text != "," else i - 2
@@ -1043,7 +1161,13 @@ def _actor_for(
         for previous in reversed(earlier):
             if previous.subject.kind in ("np", "relative", "antecedent"):
                 return previous.actor
-        first = _sentence_subject(context, sentence_start, subject.start)
+        if text[subject.start] == ",":
+            # "Town board approves budget, pledges to …": the words before the first verb.
+            first = _headline_subject(context, sentence_start, subject.start) or _sentence_subject(
+                context, sentence_start, subject.start
+            )
+        else:
+            first = _sentence_subject(context, sentence_start, subject.start)
         if first is None:
             return None
         words = [t.text for t in tokens_between(text, first[0], first[1])]
@@ -1098,7 +1222,11 @@ def _actor_for(
     if lows not in (["it"], ["its"], ["they"], ["their"]):
         context.last_subject = (subject.start, subject.end)
     if not verdict.agent:
-        return None
+        named = _actors.organization_for(words, context.proper_names, match.start())
+        if named is None:
+            return None
+        printed = source[subject.start : subject.end]
+        return Actor(text=printed, ref=_clean_ref(named) if named.lower() != printed.lower() else None)
     end = subject.end
     if words and words[-1].endswith(("'s", "’s")) and len(words) > 0:
         end -= 2
@@ -1213,6 +1341,18 @@ def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, 
                 return opening.start, reader.tokens[offset + k - 1].end
             return None
         k += 1
+    return None
+
+
+def _headline_subject(context: _Context, start: int, before: int) -> tuple[int, int] | None:
+    """The subject of a title-case headline: the words before its first verb ("Acme
+    Approves Plan, Commits to …")."""
+    tokens = tokens_between(context.view.text, start, min(before, start + 120))
+    for k, token in enumerate(tokens[:7]):
+        if not token.text[0].isalnum() and token.text not in ("&", "’", "'", "."):
+            return None
+        if token.lower in _HEADLINE_VERBS:
+            return (tokens[0].start, tokens[k - 1].end) if k > 0 else None
     return None
 
 
@@ -1338,6 +1478,12 @@ def _headline_commitments(context: _Context, start: int, end: int) -> Iterator[_
         line_end = text.find("\n", pos, end)
         if line_end < 0:
             line_end = end
+        while line_end < end:
+            following = text.find("\n", line_end + 1, end)
+            following = end if following < 0 else following
+            if not _caps_wrap(text[pos:line_end], text[line_end + 1 : following]):
+                break
+            line_end = following  # one headline broken over two lines
         yield from _headline_line(context, pos, line_end)
         pos = line_end + 1
 
@@ -1364,6 +1510,8 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
         return
     if any(not t.text[0].isalnum() and t.text not in ("&", "’", "'", ".") for t in tokens):
         return
+    if any(t.lower in ("and", "&") for t in tokens) and tokens[-1].lower + "s" in _HEADLINE_VERBS:
+        return  # "Acme and Beta Partner to Build …": the verb of a plural subject
     following = _following_words(text, match.end(), end, 1)
     if not following or following[0][0].lower() not in _HEADLINE_ACTIONS:
         return
@@ -1490,6 +1638,19 @@ def _split_by_deadlines(
                     and first_word[0][0].endswith("ing")
                 )
             )
+            if not parallel and right_word and right_word[0][0] in _HEADLINE_ACTIONS and not left_has:
+                # "In 2027 we will expand X and open Y by March": the first action has the
+                # fronted deadline, the second its own.
+                fronted = _pick_deadline(
+                    context,
+                    found=(),
+                    action_start=trigger.action_start,
+                    action_end=trigger.action_start,
+                    clause_start=start,
+                    sentence_start=sentence_start,
+                    times=times,
+                )
+                parallel = left_has = fronted is not None
             if parallel and (
                 left_has or right_word[0][0].lower() == "to" or right_word[0][0].endswith(("ing", "ly"))
             ):

@@ -1,0 +1,271 @@
+"""Commitment classes found by scoring releases the parser had never seen.
+
+Each test states a construction in sentences written for it (fictional bodies and
+people): trigger variants of the closed list, bodies named by common nouns or by names
+ending in a thing word, conditions and wishes that commit no one, headline forms, and
+clock times and events in deadlines.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressdoc import parse
+from pressdoc._deadlines import iter_deadlines
+from tests.test_commitments import commitments_in, only
+
+# --- trigger variants ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality", "text"),
+    [
+        (
+            "The Lakeside Food Bank has also reached an agreement with the Orchard Growers Union to buy "
+            "surplus apples at cost.",
+            "agree",
+            "The Lakeside Food Bank has also reached an agreement with the Orchard Growers Union to buy "
+            "surplus apples at cost",
+        ),
+        (
+            "Tollan Rail signed an agreement with Merrow County to rebuild the station.",
+            "agree",
+            "Tollan Rail signed an agreement with Merrow County to rebuild the station",
+        ),
+        (
+            "Under the new code, licence holders will be obliged to report every outage.",
+            "must",
+            "licence holders will be obliged to report every outage",
+        ),
+        (
+            "Operators are legally obliged to publish the figures.",
+            "must",
+            "Operators are legally obliged to publish the figures",
+        ),
+        (
+            "The minister said Vellmark was determined to finish the tunnel.",
+            "determined",
+            "Vellmark was determined to finish the tunnel",
+        ),
+        (
+            "The Brisa Tenants Union promises to publish its accounts.",
+            "promise",
+            "The Brisa Tenants Union promises to publish its accounts",
+        ),
+        (
+            "Orla Freight shall deliver the parts to every depot.",
+            "will",
+            "Orla Freight shall deliver the parts to every depot",
+        ),
+    ],
+)
+def test_trigger_variants(sentence: str, modality: str, text: str) -> None:
+    """Each listed trigger works with an object before "to", a tense, or a modal before it."""
+    found = only(sentence)
+    assert (found.modality, found.text) == (modality, text)
+
+
+def test_will_be_obliged_is_must_and_keeps_its_action() -> None:
+    """'will be obliged to' is an obligation whose action starts after "to"."""
+    found = only("Members will be obliged to vote in person.")
+    assert found.modality == "must"
+    assert found.action == "vote in person"
+
+
+def test_noun_modifier_in_ing_stays_in_the_subject() -> None:
+    """A noun in -ing before the head ("marketing", "housing") is part of the actor."""
+    found = only("The housing authority will repair 300 flats.")
+    assert found.actor.text == "The housing authority"
+
+
+# --- agents --------------------------------------------------------------------------
+
+
+def test_name_ending_in_a_thing_word_acts_when_printed_as_a_longer_body_name() -> None:
+    """'Copper Bridge' acts when the release also prints 'Copper Bridge Youth Network'."""
+    source = (
+        "Copper Bridge Youth Network opened its doors in 1998.\n\n"
+        "Copper Bridge seeks to recruit 400 mentors by the end of June."
+    )
+    found = only(source)
+    assert found.actor.text == "Copper Bridge"
+    assert found.actor.ref == "Copper Bridge Youth Network"
+    assert found.modality == "aim"
+
+
+def test_name_ending_in_a_thing_word_alone_stays_a_thing() -> None:
+    """Without a longer name of a body, 'the Copper Bridge' is a structure."""
+    assert commitments_in("The Copper Bridge will carry 9,000 cars a day.") == ()
+
+
+@pytest.mark.parametrize("head", ["fund", "network"])
+def test_common_noun_standing_for_a_named_body_acts(head: str) -> None:
+    """'the fund' / 'the network' act when they stand for a body's name printed before."""
+    source = (
+        f"The Marlow Valley {head.capitalize()} was founded by four towns.\n\n"
+        f"The {head} intends to open two offices in 2027."
+    )
+    found = only(source)
+    assert found.actor.text == f"The {head}"
+    assert found.actor.ref == f"The Marlow Valley {head.capitalize()}"
+
+
+def test_common_noun_without_a_named_body_is_a_thing() -> None:
+    """'the network' with no named network before it is not an agent."""
+    assert commitments_in("The network will carry twice the traffic.") == ()
+
+
+def test_joint_venture_acts() -> None:
+    """A joint venture is a company."""
+    found = only("The joint venture intends to build a port crane.")
+    assert found.actor.text == "The joint venture"
+
+
+def test_money_is_not_an_agent() -> None:
+    """'$40 Million' before "Plan to" is an amount, not a body."""
+    assert commitments_in("The mayor backed a $40 Million Plan to Rebuild Bridges.") == ()
+
+
+# --- conditions and wishes -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a tenant has to leave early, the deposit is returned.",
+        "Residents who want to know whether their meter is affected can call the office.",
+        "The grant goes to nurses who agree to work in a rural clinic for three years.",
+        "Pellar is exactly the kind of brand we want to own: small and loved.",
+        "Vendors with clean records will win that contract.",
+    ],
+)
+def test_condition_or_wish_commits_no_one(sentence: str) -> None:
+    """A clause under "if", a restrictive wish of whoever, a wish to learn, an outcome."""
+    assert commitments_in(sentence) == ()
+
+
+def test_commitment_after_an_if_clause_stays() -> None:
+    """'If elected, she pledges to …': the trigger is in the main clause."""
+    found = only("If elected, she pledges to cut fares.")
+    assert found.modality == "pledge"
+
+
+def test_relative_set_off_by_commas_still_commits() -> None:
+    """'The partners, who agree to share costs, …': a non-restrictive relative asserts."""
+    texts = [c.text for c in commitments_in("The partners, who agree to share costs, will meet in May.")]
+    assert "who agree to share costs" in texts
+
+
+def test_second_finite_verb_ends_the_action() -> None:
+    """'… is committed to ending X and works with …': 'works' is the subject's second verb."""
+    found = only("Tamsin Aid is committed to ending hunger in the valley and works with 900 volunteers.")
+    assert found.text == "Tamsin Aid is committed to ending hunger in the valley"
+
+
+# --- headlines -----------------------------------------------------------------------
+
+
+def _release(headline: str, body: str = "The company said more details will follow.") -> str:
+    return f"{headline}\n\nOSLO, March 3, 2026 -- {body}\n"
+
+
+def test_headline_second_verb_after_a_comma() -> None:
+    """'Council approves plan, commits to building …': the headline's subject commits."""
+    article = parse(_release("Ferrow Council approves harbour plan, commits to building 800 homes"))
+    found = [c for c in article.commitments if c.modality == "commit"]
+    assert [c.text for c in found] == ["commits to building 800 homes"]
+    assert found[0].actor.text == "Ferrow Council"
+
+
+def test_headline_after_semicolon_with_lowercase_subject() -> None:
+    """'…; company to advance …' is a headline commitment of the company."""
+    article = parse(_release("Dravo Bio reports trial results; company to advance lead drug into Phase 3"))
+    assert [c.text for c in article.commitments if c.modality == "will"][:1] == [
+        "company to advance lead drug into Phase 3"
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pellow Rail and Ardent Power Partner to Electrify Depots",
+        "Mayor Vance Unveils $40 Million Plan to Replace Old Water Mains",
+        "Require Landlords to Register Every Unit",
+    ],
+)
+def test_headline_forms_that_are_not_x_to_do_y(headline: str) -> None:
+    """A plural subject's verb, an amount before "Plan to", an imperative: no commitment."""
+    article = parse(_release(headline))
+    assert [c.text for c in article.commitments if headline.startswith(c.text[:10])] == []
+
+
+def test_all_capitals_headline_broken_over_two_lines_is_one_commitment() -> None:
+    """'ACME TO UPGRADE / LINES BY 2000' is one headline and one commitment."""
+    source = _release("BRANLEY WATER BOARD TO REPLACE\nOLD MAINS, ADD 900 METERS BY 2028")
+    found = parse(source).commitments[0]
+    assert found.text == "BRANLEY WATER BOARD TO REPLACE\nOLD MAINS, ADD 900 METERS BY 2028"
+    assert found.deadline is not None
+    assert found.deadline.text == "BY 2028"
+
+
+# --- deadlines -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline", "date"),
+    [
+        (
+            "Norte will host a call today at 9:00 a.m. ET to discuss results.",
+            "today at 9:00 a.m. ET",
+            "2024-03-15",
+        ),
+        (
+            "Norte will host a call at 10:30 a.m. Eastern Time on April 2, 2024.",
+            "at 10:30 a.m. Eastern Time on April 2, 2024",
+            "2024-04-02",
+        ),
+        ("Norte will discuss the sale at 7:30 a.m. CT today.", "at 7:30 a.m. CT today", "2024-03-15"),
+        ("The board will meet members on Apr. 9 at 6 p.m. at the hall.", "on Apr. 9 at 6 p.m.", "2024-04-09"),
+        ("Norte plans to open a branch in Lisbon later in 2026.", "later in 2026", "2026-12-31"),
+        (
+            "The office has agreed to rule on permits within 60 days of a complete filing being received.",
+            "within 60 days of a complete filing",
+            None,
+        ),
+    ],
+)
+def test_deadline_takes_clock_times_and_events(sentence: str, deadline: str, date: str | None) -> None:
+    """A clock time belongs to its day; "later in" and a counted-from event stay whole."""
+    found = only(sentence)
+    assert found.deadline is not None
+    assert (found.deadline.text, found.deadline.date) == (deadline, date)
+
+
+def test_fronted_deadline_and_second_action_with_its_own() -> None:
+    """'In 2027 we will expand X and open Y by March': two actions, two deadlines."""
+    found = commitments_in(
+        "In 2027 we will expand our sales teams in Spain and open an office in Porto by March."
+    )
+    assert [(c.text, c.deadline.text if c.deadline else None) for c in found] == [
+        ("we will expand our sales teams in Spain", "In 2027"),
+        ("open an office in Porto by March", "by March"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "adversarial",
+    [
+        "within 9 days of " + "of " * 20_000,
+        "within 9 days of " + "a-" * 20_000,
+        "at 7 p.m. " * 10_000,
+        "Acme reached an agreement with " + "with " * 20_000 + "to",
+    ],
+)
+def test_new_patterns_linear_on_adversarial_input(adversarial: str) -> None:
+    """The new branches stay linear on long repetitive input."""
+    began = time.perf_counter()
+    list(iter_deadlines(adversarial, 0, len(adversarial)))
+    commitments_in(adversarial)
+    assert time.perf_counter() - began < 30
