@@ -269,3 +269,41 @@ def test_new_patterns_linear_on_adversarial_input(adversarial: str) -> None:
     list(iter_deadlines(adversarial, 0, len(adversarial)))
     commitments_in(adversarial)
     assert time.perf_counter() - began < 30
+
+
+def test_time_named_by_reference_takes_the_date_printed_before() -> None:
+    """'on that date', 'until then' take the date of the last dated expression before them."""
+    source = (
+        "Ilse Moor will lead the agency effective March 1, 2025. "
+        "She will also join the board on that date.\n\n"
+        "The old permits lapse on 30 June 2026. Until then, operators must keep paper records."
+    )
+    dated = {c.text: (c.deadline.text, c.deadline.date) for c in commitments_in(source) if c.deadline}
+    assert dated["She will also join the board on that date"] == ("on that date", "2025-03-01")
+    assert dated["operators must keep paper records"] == ("Until then", "2026-06-30")
+
+
+def test_meeting_bounds_an_action_without_a_date() -> None:
+    """'until the 2026 annual meeting of shareholders' is an event: no calendar date."""
+    found = only(
+        "He will stay on as chair until the 2026 annual meeting of shareholders, after which Lin takes over."
+    )
+    assert found.text == "He will stay on as chair until the 2026 annual meeting of shareholders"
+    assert found.deadline is not None
+    assert (found.deadline.text, found.deadline.date) == (
+        "until the 2026 annual meeting of shareholders",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("Orla Freight has decided not to sell its depot.", True),
+        ("Orla Freight enters into agreement to lease two cranes.", False),
+        ("Orla Freight is also set to open a depot.", False),
+    ],
+)
+def test_more_trigger_forms(sentence: str, negated: bool) -> None:
+    """'decided not to', an agreement without an article, 'is also set to'."""
+    assert only(sentence).negated is negated

@@ -23,7 +23,7 @@ import attrs
 
 from pressdoc import _actors
 from pressdoc._actors import Subject, Token, judge_phrase, noun_phrase_before, tokens_between, word_set
-from pressdoc._deadlines import Found, deadlines_in, make_deadline
+from pressdoc._deadlines import ANAPHORIC, Found, deadlines_in, make_deadline
 from pressdoc._header import Header
 from pressdoc._model import Actor, Commitment, Deadline, Modality, Paragraph, Quote
 from pressdoc._text import TextView
@@ -34,7 +34,11 @@ _AUX = (
     r"|today|unanimously|formally|officially|publicly|collectively|again)\s+){0,2}"
 )
 # A day named between the verb and "to": "pledged on Wednesday to raise …".
-_WHEN = r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|(?:last|this)\s+week\s+)?"
+# "decided not to", "agreed not to": a negated commitment.
+_WHEN = (
+    r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|(?:last|this)\s+week\s+)?"
+    r"(?:not\s+)?"
+)
 _GOAL_NOUN = r"(?:goal|objective|aim|ambition|target|intention|task)s?"
 _COMMITMENT_VERBS = (
     r"(?:reaffirm|reiterate|underscore|highlight|emphasi[sz]e|declare|affirm|renew|confirm|announce"
@@ -44,7 +48,7 @@ _COMMITMENT_VERBS = (
 _NOUN_FORM = rf"\b{_COMMITMENT_VERBS}\s+(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){{0,2}}?"
 _TRIGGER_SOURCE = (
     r"(?P<will>\b(?:will|shall)\b(?:\s+not\b|n[’']t\b)?|\bwon[’']t\b|(?<=\w)[’']ll\b"
-    r"|\b(?:(?:is|are|am)\s+|[’']re\s+|[’']m\s+)(?:not\s+)?going\s+to\b|\b(?:is|are)\s+(?:now\s+)?set\s+to\b)"
+    r"|\b(?:(?:is|are|am)\s+|[’']re\s+|[’']m\s+)(?:not\s+)?going\s+to\b|\b(?:is|are)\s+(?:now\s+|also\s+)?set\s+to\b)"
     rf"|(?P<plan>\b{_AUX}(?:plans?|planning|decided|decides?|deciding|prepares?|preparing)\s+{_WHEN}to\b"
     r"|\b(?:has|have|had)\s+(?:no\s+)?(?:immediate\s+)?plans?\s+to\b"
     r"|\b(?:announce[sd]?|unveil(?:s|ed)?|reveal(?:s|ed)?|outline[sd]?|confirm(?:s|ed)?|disclose[sd]?"
@@ -69,7 +73,7 @@ _TRIGGER_SOURCE = (
     r"|,\s+committed\s+to\b|\bcommitted\s+to\b"
     rf"|\b{_COMMITMENT_VERBS}\s+(?:its|their|our|his|her|a|the)\s+(?:[\w-]+\s+){{0,3}}?commitments?\s+to\b)"
     rf"|(?P<agree>\b{_AUX}(?:agreed|agrees?|agreeing)\s+{_WHEN}to\b"
-    rf"|\b{_AUX}(?:entered|enters?|entering)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?agreements?\b"
+    rf"|\b{_AUX}(?:entered|enters?|entering)\s+into\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){{0,3}}?agreements?\b"
     rf"|\b{_AUX}(?:reached|reaches|reach|signed|signs?)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?)?"
     # "reached an agreement with the Lakeside Growers Union to buy …"
     r"agreements?\s+(?:with\s+(?:[\w.&’'-]+\s+){1,8}?)?to\b)"
@@ -262,6 +266,7 @@ _ABBREVIATIONS: Final = word_set(
 # Strong clause ends inside a sentence: the action stops before them.
 _CLAUSE_CUT: Final = re.compile(
     r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
+    r"|,\s(?:after|before|at|by|in|under|during|from)\swhich\b"
     r"|,\s(?:said|says|added|adds|noted|notes|stated)\b"
     r"|,\s(?:[A-Za-z.’'-]+\s){1,6}(?:said|says|added|noted|stated|explained)(?=[\s.,]|$)"
     r"|:\s*$"
@@ -1783,7 +1788,9 @@ def _pick_deadline(
     text = context.view.text
     for item in found:
         if action_start <= item.start and item.end <= action_end:
-            deadline = make_deadline(context.view.source, item.start, item.end, context.published)
+            deadline = _dated(
+                context, make_deadline(context.view.source, item.start, item.end, context.published)
+            )
             if not _in_the_past(deadline, context.published):
                 return deadline
     # A deadline fronted before the clause: "In the near future, the board will …".
@@ -1797,10 +1804,32 @@ def _pick_deadline(
             if item.start > sentence_start and text[item.start : item.end].lower() in _BARE_DAYS:
                 continue  # "Acme today announced it will …": the day of the news
             if len(text[sentence_start : item.start].split()) <= 2:
-                deadline = make_deadline(context.view.source, item.start, item.end, context.published)
+                deadline = _dated(
+                    context, make_deadline(context.view.source, item.start, item.end, context.published)
+                )
                 if not _in_the_past(deadline, context.published):
                     return deadline
     return None
+
+
+# How far back a time named by reference ("on that date") looks for the one it names.
+_ANTECEDENT_WINDOW: Final = 800
+
+
+def _dated(context: _Context, deadline: Deadline) -> Deadline:
+    """A time named by reference ("on that date", "until then") takes the date of the
+    last dated time expression printed before it."""
+    if deadline.date is not None or ANAPHORIC.fullmatch(deadline.text) is None:
+        return deadline
+    antecedent = None
+    start = max(0, deadline.start - _ANTECEDENT_WINDOW)
+    for item in deadlines_in(context.view.text, start, deadline.start, context.lowered):
+        candidate = make_deadline(context.view.source, item.start, item.end, context.published)
+        if candidate.date is not None:
+            antecedent = candidate
+    if antecedent is None:
+        return deadline
+    return attrs.evolve(deadline, date=antecedent.date, granularity=antecedent.granularity)
 
 
 def _in_the_past(deadline: Deadline, published: str | None) -> bool:

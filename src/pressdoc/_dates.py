@@ -96,7 +96,7 @@ _VAGUE = re.compile(
     r"|(?:months|weeks|years)\s+(?:ahead|to\s+come)|due\s+course|later\s+date|mid-century|middle\s+of\s+the\s+century"
     r"|as\s+soon\s+as|timely"
     # School years, recesses, storms and seasons named by their years end on no fixed day.
-    r"|\d{2,4}\s+season|(?:school|academic)\s+year|recess|storms?)\b"
+    r"|\d{2,4}\s+season|(?:school|academic)\s+year|recess|storms?|meeting)\b"
 )
 _FISCAL = re.compile(r"\b(?:fiscal|fy)\b|\bfy\s*'?\d")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:s\b|\b)")

@@ -59,7 +59,10 @@ _PREPOSITION = (
 # end of the heating season", "before the next storms arrive").
 _EVENT = (
     r"(?:vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?"
-    r"|rains|monsoon|harvest|decision|school\syear|academic\syear|tournament|games)"
+    r"|rains|monsoon|harvest|decision|school\syear|academic\syear|tournament|games"
+    # "until the 2027 annual meeting of shareholders"
+    rf"|(?:{_YEAR}\s)?(?:annual|general|shareholders[’']?|stockholders[’']?)\s(?:general\s)?meeting"
+    r"(?:\sof\s(?:shareholders|stockholders|policyholders|members|unitholders))?)"
 )
 _EVENT_MODIFIERS = (
     rf"(?:(?:next|coming|{_SEASON}|heating|holiday|rainy|dry|storm|hurricane|monsoon|legislative"
@@ -75,6 +78,8 @@ _EVENT_DEADLINE = (
     rf"|(?:in|within|during|over)\s(?:my|his|her|their|its|our|the)\s(?:first|opening)\s(?:{_COUNT}\s)?"
     r"(?:days?|weeks?|months?|year|term)(?:\sin\s(?:office|power))?"
     r"|within\s(?:a|one|the\snext)\sgeneration"
+    # "from the June meeting onwards": a change that starts at a meeting.
+    rf"|from\sthe\s(?:(?:next|{_MONTH}|{_YEAR})\s)?meeting(?:\sonwards?)?"
     r"|for\sthe\sduration\sof\sthe\s(?:emergency|crisis|conflict|pandemic|outbreak|strike|war|contract|agreement)"
     # A season or school year named by its years: "in the 2029-30 season".
     rf"|(?:in|by|from|during|before|until|through|for)\s(?:the\s)?(?:(?:start|end|beginning|first\sday|last\sday)"
@@ -85,8 +90,15 @@ _EVENT_WORD = (
     r"(?!(?:and|or|to|for|with|by|at|in|on|from|that|which|who|is|are|was|were|be|being|been|will|would"
     r"|than|as|under|after|before)\b)[\w’'-]+"
 )
+# A time named by reference to one printed before: "on that date", "until then".
+_ANAPHORIC_SOURCE = (
+    r"(?:on|by|until|till|from|at|before|as\sof)\s(?:that|the\ssame)\s(?:date|day|time)"
+    r"|(?:until|till|by|before|from)\sthen"
+)
+ANAPHORIC: Final = re.compile(rf"\b(?:{_ANAPHORIC_SOURCE})\b", re.IGNORECASE)
 _DEADLINE_SOURCE = (
     r"\b(?:"
+    rf"{_ANAPHORIC_SOURCE}|"
     rf"{_EVENT_DEADLINE}|"
     # A clock time belongs to its day: "at 8 a.m. on May 16", "on May 16 at 7 p.m.".
     rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})(?:,?\sat\s{_TIME})?"
@@ -118,7 +130,7 @@ _ANCHOR_WORDS: Final = (
     r"|days?|half|fiscal|decade|end|january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid"
     r"|vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?|rains"
-    r"|monsoon|harvest|decision|tournament|games|generation|duration"
+    r"|monsoon|harvest|decision|tournament|games|generation|duration|meeting|then|time"
 )
 _ANCHOR: Final = re.compile(rf"\d+|\b(?i:{_ANCHOR_WORDS})\b")
 # The same on lowercased text: a case-sensitive pattern that opens with a class of
