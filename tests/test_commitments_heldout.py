@@ -307,3 +307,59 @@ def test_meeting_bounds_an_action_without_a_date() -> None:
 def test_more_trigger_forms(sentence: str, negated: bool) -> None:
     """'decided not to', an agreement without an article, 'is also set to'."""
     assert only(sentence).negated is negated
+
+
+# --- more agents, verbs and clause ends ----------------------------------------------
+
+
+def test_name_before_a_description_and_a_relative_is_the_actor() -> None:
+    """'Jo Ruiz, chief executive of Pellow, whose family …, will': Jo Ruiz acts."""
+    found = only("Jo Ruiz, chief executive of Pellow, whose family founded it in 1950, will keep leading it.")
+    assert found.actor.text == "Jo Ruiz"
+
+
+def test_named_aside_after_a_description_is_the_actor() -> None:
+    """'Its local partner, the Tana River Cooperative, has agreed to …': the name acts."""
+    found = only("Its local partner, the Tana River Cooperative, has agreed to train 60 mechanics.")
+    assert found.actor.text == "the Tana River Cooperative"
+    assert found.text.startswith("Its local partner")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("We will get the crews on site this spring.", True),
+        ("Acme will get a bonus.", False),
+        ("Kelso Town will face Harrow Rovers in a friendly on 2 August.", True),
+        ("Acme will face strong headwinds.", False),
+        ("Acme expects to report topline data from the study in 2027.", True),
+        ("Acme expects to report revenue of $2 billion.", False),
+        ("Nobody wants to spoil the festival.", False),
+    ],
+)
+def test_verbs_that_act_only_in_context(sentence: str, kept: bool) -> None:
+    """'get X on site', 'face' a named side, 'report topline data' act; their usual senses do not."""
+    assert bool(commitments_in(sentence)) is kept
+
+
+def test_quoted_title_inside_the_action_does_not_end_it() -> None:
+    """A title in quotation marks inside the action keeps the deadline after it."""
+    found = only("Acme will launch the scheme under the name “Clean Taps” next month.")
+    assert found.deadline is not None
+    assert found.deadline.text == "next month"
+
+
+def test_aside_before_the_deadline_stays_in_the_action() -> None:
+    """'…doubling trade, which stood at $4 billion in 2024, by 2030': the deadline is the action's."""
+    found = only("The sides committed to doubling trade, which stood at 4 billion euros in 2024, by 2030.")
+    assert found.deadline is not None
+    assert found.deadline.text == "by 2030"
+
+
+def test_adverbial_clause_with_its_own_subject_ends_the_action() -> None:
+    """', as she sought to …' is another clause: its time does not bound the action."""
+    found = only(
+        "Mara Lind promised to build a clinic, as she sought to win voters before the June election."
+    )
+    assert found.text == "Mara Lind promised to build a clinic"
+    assert found.deadline is None

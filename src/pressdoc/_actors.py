@@ -337,7 +337,7 @@ NON_AGENT_NOUNS: Final = word_set(
     future world region-wide it this these those there everything something nothing transition
     infrastructure capacity energy power fuel gas water health safety security economy-wide milestone
     contract order sale purchase closing listing offering spin-off spinoff combination integration
-    million billion trillion thousand percent
+    million billion trillion thousand percent nobody no-one noone anybody
     """
 )
 # Capitalized heads that name things, not bodies ("the Bright Start Grant", "the Paris
@@ -411,6 +411,9 @@ class Subject(NamedTuple):
     start: int
     end: int
     kind: str
+    # Where the actor is printed when it is not the phrase opening the clause: the
+    # name in "Its local partner, the Tana Cooperative, will …".
+    actor_span: tuple[int, int] | None = None
 
 
 class Token(NamedTuple):

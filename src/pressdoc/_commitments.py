@@ -23,7 +23,7 @@ import attrs
 
 from pressdoc import _actors
 from pressdoc._actors import Subject, Token, judge_phrase, noun_phrase_before, tokens_between, word_set
-from pressdoc._deadlines import ANAPHORIC, Found, deadlines_in, make_deadline
+from pressdoc._deadlines import ANAPHORIC, DEADLINE, Found, deadlines_in, make_deadline
 from pressdoc._header import Header
 from pressdoc._model import Actor, Commitment, Deadline, Modality, Paragraph, Quote
 from pressdoc._text import TextView
@@ -267,6 +267,8 @@ _ABBREVIATIONS: Final = word_set(
 _CLAUSE_CUT: Final = re.compile(
     r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
     r"|,\s(?:after|before|at|by|in|under|during|from)\swhich\b"
+    # "…, as she sought to win voters": an adverbial clause with its own subject.
+    r"|,\s(?:as|while|because|since|although|though)\s(?=(?:he|she|they|we|it|i)\s)"
     r"|,\s(?:said|says|added|adds|noted|notes|stated)\b"
     r"|,\s(?:[A-Za-z.’'-]+\s){1,6}(?:said|says|added|noted|stated|explained)(?=[\s.,]|$)"
     r"|:\s*$"
@@ -804,6 +806,23 @@ def _clause_end(text: str, start: int, end: int) -> int:
         match = _CLAUSE_CUT.search(text, pos, end)
         if match is None:
             return end
+        cut = match.group()
+        if cut in ("”", "»") or cut.startswith('"'):
+            # A title or term quoted inside the action ('launch the program under the
+            # banner "Water Close to Home" next month') does not end it.
+            opener = "“" if cut == "”" else "«" if cut == "»" else '"'
+            if text.count(opener, start, match.start()) % 2 == 1 or (
+                opener != '"' and opener in text[start : match.start()]
+            ):
+                pos = match.end()
+                continue
+        if cut.startswith(", which"):
+            # "…doubling trade, which stood at $4 billion in 2024, by 2030": an aside
+            # set off by commas before the action's deadline.
+            comma = text.find(",", match.end(), min(end, match.end() + 120))
+            if comma >= 0 and DEADLINE.match(text, _skip_space(text, comma + 1, end)) is not None:
+                pos = comma + 1
+                continue
         if match.group().startswith(", with"):
             # Only an absolute construction ends the clause ("…, with Beta receiving
             # $2 billion"); a manner adjunct belongs to it ("…, with determination").
@@ -903,8 +922,7 @@ def _check_trigger(
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
     if modality in ("will", "must"):
-        following = lows[k + 1] if k + 1 < len(words) else ""
-        if verb in _NOT_ACTIONS and not (verb == "look" and following in ("for", "into", "at")):
+        if verb in _NOT_ACTIONS and not _acts_after_all(verb, words[k + 1 :]):
             return None  # but "will look for more victims" searches
         if verb == "be":
             after = lows[k + 1] if k + 1 < len(words) else ""
@@ -922,8 +940,12 @@ def _check_trigger(
             and _is_participle(lows[j + 3])
         ):
             return None
-    if modality == "expect" and verb in _FORECAST_VERBS:
-        return None
+    if (
+        modality == "expect"
+        and verb in _FORECAST_VERBS
+        and not (verb == "report" and _following_word(words, k) in _STUDY_REPORTS)
+    ):
+        return None  # but "expects to report topline data" is the actor's own act
     if modality == "commit" and "commitment" in matched and not _starts_action(verb):
         # A base verb not in the list shows itself by the object it takes:
         # "reaffirmed their commitment to conclude the agreement".
@@ -977,6 +999,30 @@ def _check_trigger(
         action_start=_skip_space(text, action_start, sentence_end),
         clause_start=_skip_space(text, clause_start, sentence_end),
     )
+
+
+# What a company reports as its own act rather than as a figure ("report topline data").
+_STUDY_REPORTS: Final = word_set("topline top-line data interim initial preliminary findings full")
+# Particles after "get" + object that make it a causing action ("get the crews on site").
+_GET_PARTICLES: Final = word_set("on back into onto done started moving going built out off")
+
+
+def _following_word(words: Sequence[str], k: int) -> str:
+    """The word after ``words[k]``, lowercased, or "" at the end."""
+    return words[k + 1].lower() if k + 1 < len(words) else ""
+
+
+def _acts_after_all(verb: str, rest: Sequence[str]) -> bool:
+    """Whether a verb that usually receives or predicts acts here: "will look for …",
+    "will get the diggers on site", "will face Eastport Rovers" (a fixture)."""
+    following = rest[0] if rest else ""
+    if verb == "look":
+        return following.lower() in ("for", "into", "at")
+    if verb == "get":
+        return any(w.lower() in _GET_PARTICLES for w in rest[1:5])
+    if verb == "face":
+        return following[:1].isupper()
+    return False
 
 
 def _bare_past_ok(tokens: Sequence[Token], subject: Subject, verb: str | None) -> bool:
@@ -1148,7 +1194,39 @@ def _appositive_subject(tokens: list[Token], i: int, fallback: int) -> Subject:
     first = noun_phrase_before(tokens, j)
     if first >= j:
         return Subject(fallback, fallback, "none")
+    if tokens[first].text[0].islower() or tokens[j - 1].text[0].islower():
+        # "Jo Ruiz, chief executive of Acme, whose family …, will": a name opens the
+        # chain of asides before a description.
+        if first >= 2 and tokens[first - 1].text == "," and tokens[first].text[0].islower():
+            name = noun_phrase_before(tokens, first - 1)
+            if (
+                name < first - 1
+                and _is_name(tokens[name : first - 1])
+                and (
+                    name == 0
+                    or not tokens[name - 1].text[0].isalnum()
+                    or tokens[name - 1].lower in ("that", "and")
+                )
+            ):
+                return Subject(tokens[name].start, tokens[first - 2].end, "np")
+        # "Its local partner, the Tana Cooperative, will": the aside names the actor.
+        aside = tokens[j + 1 : i - 1]
+        if aside and aside[0].lower == "the":
+            aside = aside[1:]
+        if 0 < len(aside) <= 8 and tokens[j - 1].text[0].islower() and _is_name(aside):
+            return Subject(
+                tokens[first].start, tokens[j - 1].end, "np", (tokens[j + 1].start, tokens[i - 2].end)
+            )
     return Subject(tokens[first].start, tokens[j - 1].end, "np")
+
+
+def _is_name(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens are a name: capitalized words, maybe joined by of / and / &."""
+    return (
+        tokens[0].text[0].isupper()
+        and tokens[-1].text[0].isupper()
+        and all(t.text[0].isupper() or t.lower in ("of", "and", "&", "for", "the") for t in tokens)
+    )
 
 
 def _actor_for(
@@ -1202,6 +1280,11 @@ def _actor_for(
         ):
             return Actor(text="", ref=context.issuer)
         return None
+    if subject.actor_span is not None:
+        name_words = [t.text for t in tokens_between(text, *subject.actor_span)]
+        verdict = _judge(context, name_words)
+        if verdict.agent:
+            return _make_actor(context, *subject.actor_span, verdict.head, match.start())
     words = [t.text for t in _tokens_of(text, tokens, subject.start, subject.end)]
     if subject.kind == "relative":
         return Actor(text=source[subject.start : subject.end], ref=_antecedent_ref(context, tokens, subject))
@@ -1788,6 +1871,10 @@ def _pick_deadline(
     text = context.view.text
     for item in found:
         if action_start <= item.start and item.end <= action_end:
+            before = text[action_start : item.start]
+            aside = before.rfind(", which")
+            if aside >= 0 and "," not in before[aside + 1 :]:
+                continue  # "…trade, which stood at $4 billion in 2024, by 2030": dates the aside
             deadline = _dated(
                 context, make_deadline(context.view.source, item.start, item.end, context.published)
             )

@@ -66,7 +66,8 @@ _EVENT = (
 )
 _EVENT_MODIFIERS = (
     rf"(?:(?:next|coming|{_SEASON}|heating|holiday|rainy|dry|storm|hurricane|monsoon|legislative"
-    r"|parliamentary|general|presidential|final)\s){0,2}"
+    r"|parliamentary|general|presidential|final|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\s){0,2}"
 )
 _EVENT_VERB = r"(?:is\s(?:taken|made|held)|begins|starts|arrives?|ends|opens|closes|comes|break|period)"
 _EVENT_DEADLINE = (
