@@ -23,11 +23,11 @@ from tests.test_commitments import commitments_in, only
     ("sentence", "modality", "text"),
     [
         (
-            "The Lakeside Food Bank has also reached an agreement with the Orchard Growers Union to buy "
-            "surplus apples at cost.",
+            "The Lakeside Clinic has also reached an agreement with the Orchard Nurses Union to share "
+            "night staff.",
             "agree",
-            "The Lakeside Food Bank has also reached an agreement with the Orchard Growers Union to buy "
-            "surplus apples at cost",
+            "The Lakeside Clinic has also reached an agreement with the Orchard Nurses Union to share "
+            "night staff",
         ),
         (
             "Tollan Rail signed an agreement with Merrow County to rebuild the station.",
@@ -84,20 +84,20 @@ def test_noun_modifier_in_ing_stays_in_the_subject() -> None:
 
 
 def test_name_ending_in_a_thing_word_acts_when_printed_as_a_longer_body_name() -> None:
-    """'Copper Bridge' acts when the release also prints 'Copper Bridge Youth Network'."""
+    """'Copper Tower' acts when the release also prints 'Copper Tower Youth Trust'."""
     source = (
-        "Copper Bridge Youth Network opened its doors in 1998.\n\n"
-        "Copper Bridge seeks to recruit 400 mentors by the end of June."
+        "Copper Tower Youth Trust opened its doors in 1998.\n\n"
+        "Copper Tower seeks to open two hostels by the end of June."
     )
     found = only(source)
-    assert found.actor.text == "Copper Bridge"
-    assert found.actor.ref == "Copper Bridge Youth Network"
+    assert found.actor.text == "Copper Tower"
+    assert found.actor.ref == "Copper Tower Youth Trust"
     assert found.modality == "aim"
 
 
 def test_name_ending_in_a_thing_word_alone_stays_a_thing() -> None:
-    """Without a longer name of a body, 'the Copper Bridge' is a structure."""
-    assert commitments_in("The Copper Bridge will carry 9,000 cars a day.") == ()
+    """Without a longer name of a body, 'the Copper Tower' is a structure."""
+    assert commitments_in("The Copper Tower will house 90 offices.") == ()
 
 
 @pytest.mark.parametrize("head", ["fund", "network"])
@@ -119,7 +119,7 @@ def test_common_noun_without_a_named_body_is_a_thing() -> None:
 
 def test_joint_venture_acts() -> None:
     """A joint venture is a company."""
-    found = only("The joint venture intends to build a port crane.")
+    found = only("The joint venture intends to hire 80 welders.")
     assert found.actor.text == "The joint venture"
 
 
@@ -136,9 +136,9 @@ def test_money_is_not_an_agent() -> None:
     [
         "If a tenant has to leave early, the deposit is returned.",
         "Residents who want to know whether their meter is affected can call the office.",
-        "The grant goes to nurses who agree to work in a rural clinic for three years.",
+        "The bursary is paid to nurses who agree to serve two years on the islands.",
         "Pellar is exactly the kind of brand we want to own: small and loved.",
-        "Vendors with clean records will win that contract.",
+        "The best crews will win the regional title.",
     ],
 )
 def test_condition_or_wish_commits_no_one(sentence: str) -> None:
@@ -173,7 +173,7 @@ def _release(headline: str, body: str = "The company said more details will foll
 
 def test_headline_second_verb_after_a_comma() -> None:
     """'Council approves plan, commits to building …': the headline's subject commits."""
-    article = parse(_release("Ferrow Council approves harbour plan, commits to building 800 homes"))
+    article = parse(_release("Ferrow Council approves transit plan, commits to building 800 homes"))
     found = [c for c in article.commitments if c.modality == "commit"]
     assert [c.text for c in found] == ["commits to building 800 homes"]
     assert found[0].actor.text == "Ferrow Council"
@@ -181,17 +181,17 @@ def test_headline_second_verb_after_a_comma() -> None:
 
 def test_headline_after_semicolon_with_lowercase_subject() -> None:
     """'…; company to advance …' is a headline commitment of the company."""
-    article = parse(_release("Dravo Bio reports trial results; company to advance lead drug into Phase 3"))
+    article = parse(_release("Dravo Foods posts record sales; company to open second bakery"))
     assert [c.text for c in article.commitments if c.modality == "will"][:1] == [
-        "company to advance lead drug into Phase 3"
+        "company to open second bakery"
     ]
 
 
 @pytest.mark.parametrize(
     "headline",
     [
-        "Pellow Rail and Ardent Power Partner to Electrify Depots",
-        "Mayor Vance Unveils $40 Million Plan to Replace Old Water Mains",
+        "Pellow Foods and Ardent Labs Partner to Cut Packaging Waste",
+        "Governor Hale Unveils $40 Million Plan to Resurface Rural Roads",
         "Require Landlords to Register Every Unit",
     ],
 )
@@ -230,8 +230,8 @@ def test_all_capitals_headline_broken_over_two_lines_is_one_commitment() -> None
         ("The board will meet members on Apr. 9 at 6 p.m. at the hall.", "on Apr. 9 at 6 p.m.", "2024-04-09"),
         ("Norte plans to open a branch in Lisbon later in 2026.", "later in 2026", "2026-12-31"),
         (
-            "The office has agreed to rule on permits within 60 days of a complete filing being received.",
-            "within 60 days of a complete filing",
+            "The land office has agreed to issue licences within 45 days of a signed contract being lodged.",
+            "within 45 days of a signed contract",
             None,
         ),
     ],
@@ -245,12 +245,10 @@ def test_deadline_takes_clock_times_and_events(sentence: str, deadline: str, dat
 
 def test_fronted_deadline_and_second_action_with_its_own() -> None:
     """'In 2027 we will expand X and open Y by March': two actions, two deadlines."""
-    found = commitments_in(
-        "In 2027 we will expand our sales teams in Spain and open an office in Porto by March."
-    )
+    found = commitments_in("In 2027 we will double our fleet and open a depot in Porto by March.")
     assert [(c.text, c.deadline.text if c.deadline else None) for c in found] == [
-        ("we will expand our sales teams in Spain", "In 2027"),
-        ("open an office in Porto by March", "by March"),
+        ("we will double our fleet", "In 2027"),
+        ("open a depot in Porto by March", "by March"),
     ]
 
 
@@ -274,21 +272,22 @@ def test_new_patterns_linear_on_adversarial_input(adversarial: str) -> None:
 def test_time_named_by_reference_takes_the_date_printed_before() -> None:
     """'on that date', 'until then' take the date of the last dated expression before them."""
     source = (
-        "Ilse Moor will lead the agency effective March 1, 2025. "
-        "She will also join the board on that date.\n\n"
-        "The old permits lapse on 30 June 2026. Until then, operators must keep paper records."
+        "The new rules apply from March 1, 2025. "
+        "Ilse Moor will publish the first audit on that date.\n\n"
+        "The old permits expire on 30 June 2026. Until then, ferry operators must keep paper logs."
     )
     dated = {c.text: (c.deadline.text, c.deadline.date) for c in commitments_in(source) if c.deadline}
-    assert dated["She will also join the board on that date"] == ("on that date", "2025-03-01")
-    assert dated["operators must keep paper records"] == ("Until then", "2026-06-30")
+    assert dated["Ilse Moor will publish the first audit on that date"] == ("on that date", "2025-03-01")
+    assert dated["ferry operators must keep paper logs"] == ("Until then", "2026-06-30")
 
 
 def test_meeting_bounds_an_action_without_a_date() -> None:
     """'until the 2026 annual meeting of shareholders' is an event: no calendar date."""
     found = only(
-        "He will stay on as chair until the 2026 annual meeting of shareholders, after which Lin takes over."
+        "Rana Bell will keep the finance brief until the 2026 annual meeting of shareholders, "
+        "after which Lin takes it."
     )
-    assert found.text == "He will stay on as chair until the 2026 annual meeting of shareholders"
+    assert found.text == "Rana Bell will keep the finance brief until the 2026 annual meeting of shareholders"
     assert found.deadline is not None
     assert (found.deadline.text, found.deadline.date) == (
         "until the 2026 annual meeting of shareholders",
@@ -313,32 +312,34 @@ def test_more_trigger_forms(sentence: str, negated: bool) -> None:
 
 
 def test_name_before_a_description_and_a_relative_is_the_actor() -> None:
-    """'Jo Ruiz, chief executive of Pellow, whose family …, will': Jo Ruiz acts."""
-    found = only("Jo Ruiz, chief executive of Pellow, whose family founded it in 1950, will keep leading it.")
+    """'Jo Ruiz, chief executive of Pellow, whose firm …, will': Jo Ruiz acts."""
+    found = only(
+        "Jo Ruiz, chief executive of Pellow, whose firm she built from a garage, will stay on as chair."
+    )
     assert found.actor.text == "Jo Ruiz"
 
 
 def test_named_aside_after_a_description_is_the_actor() -> None:
-    """'Its local partner, the Tana River Cooperative, has agreed to …': the name acts."""
-    found = only("Its local partner, the Tana River Cooperative, has agreed to train 60 mechanics.")
-    assert found.actor.text == "the Tana River Cooperative"
-    assert found.text.startswith("Its local partner")
+    """'Its regional ally, the Tana River Guild, has agreed to …': the name acts."""
+    found = only("Its regional ally, the Tana River Guild, has agreed to repair 40 boats.")
+    assert found.actor.text == "the Tana River Guild"
+    assert found.text.startswith("Its regional ally")
 
 
 @pytest.mark.parametrize(
     ("sentence", "kept"),
     [
-        ("We will get the crews on site this spring.", True),
+        ("We will get the crews back to work by May.", True),
         ("Acme will get a bonus.", False),
-        ("Kelso Town will face Harrow Rovers in a friendly on 2 August.", True),
+        ("Kelso Town will face Brae United at home on 14 September.", True),
         ("Acme will face strong headwinds.", False),
-        ("Acme expects to report topline data from the study in 2027.", True),
+        ("Acme expects to report interim data from the trial late next year.", True),
         ("Acme expects to report revenue of $2 billion.", False),
-        ("Nobody wants to spoil the festival.", False),
+        ("Nobody wants to delay the vote.", False),
     ],
 )
 def test_verbs_that_act_only_in_context(sentence: str, kept: bool) -> None:
-    """'get X on site', 'face' a named side, 'report topline data' act; their usual senses do not."""
+    """'get X back to work', 'face' a named side, 'report interim data' act; their usual senses do not."""
     assert bool(commitments_in(sentence)) is kept
 
 
@@ -350,16 +351,14 @@ def test_quoted_title_inside_the_action_does_not_end_it() -> None:
 
 
 def test_aside_before_the_deadline_stays_in_the_action() -> None:
-    """'…doubling trade, which stood at $4 billion in 2024, by 2030': the deadline is the action's."""
-    found = only("The sides committed to doubling trade, which stood at 4 billion euros in 2024, by 2030.")
+    """'…tripling exports, which reached $3 billion in 2023, by 2031': the deadline is the action's."""
+    found = only("The two cities committed to tripling exports, which reached $3 billion in 2024, by 2031.")
     assert found.deadline is not None
-    assert found.deadline.text == "by 2030"
+    assert found.deadline.text == "by 2031"
 
 
 def test_adverbial_clause_with_its_own_subject_ends_the_action() -> None:
     """', as she sought to …' is another clause: its time does not bound the action."""
-    found = only(
-        "Mara Lind promised to build a clinic, as she sought to win voters before the June election."
-    )
+    found = only("Mara Lind promised to build a clinic, as she courted farmers before the June election.")
     assert found.text == "Mara Lind promised to build a clinic"
     assert found.deadline is None

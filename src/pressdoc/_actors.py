@@ -295,7 +295,7 @@ AGENT_COMPOUNDS: Final = frozenset(
         ("joint", "venture"),
     }
 )
-# Nouns in -ing that modify a head as a noun does ("marketing authorisation holders",
+# Nouns in -ing that modify a head as a noun does ("mining permit holders",
 # "the housing authority"), not verbs that end the subject.
 ING_NOUNS: Final = word_set(
     """
@@ -305,7 +305,7 @@ ING_NOUNS: Final = word_set(
     """
 )
 # Common nouns that name an organization when they stand for one printed before ("the
-# Gulf Development Fund … the fund intends to …"); alone they may name a thing.
+# Marlow Valley Fund … the fund intends to …"); alone they may name a thing.
 ANAPHOR_HEADS: Final = word_set("fund network trust exchange port venture")
 # Agentive endings of people nouns ("trainees", "fishermen", "townspeople", "entrepreneurs").
 AGENT_SUFFIXES: Final = ("ee", "men", "man", "woman", "people", "person", "folk", "eur")
@@ -412,7 +412,7 @@ class Subject(NamedTuple):
     end: int
     kind: str
     # Where the actor is printed when it is not the phrase opening the clause: the
-    # name in "Its local partner, the Tana Cooperative, will …".
+    # name in "Its regional ally, the Tana River Guild, will …".
     actor_span: tuple[int, int] | None = None
 
 
@@ -742,11 +742,11 @@ class NameIndex:
         return None
 
     def agent_extending(self, phrase: str) -> str | None:
-        """A longer printed name that opens with ``phrase`` and names an agent ("Harvest
-        Bridge" → "Harvest Bridge Food Network"): the phrase is that body's short name."""
+        """A longer printed name that opens with ``phrase`` and names an agent ("Copper
+        Tower" → "Copper Tower Youth Trust"): the phrase is that body's short name."""
         prefix = phrase + " "
         # The shortest such name: a title-case headline runs on into its verb
-        # ("Harvest Bridge Food Network Launches …").
+        # ("Copper Tower Youth Trust Opens …").
         found = None
         for _, run in self.runs():
             if (
@@ -813,7 +813,7 @@ class NameIndex:
 def organization_for(words: Sequence[str], names: NameIndex, position: int) -> str | None:
     """The organization a phrase judged a thing stands for, when the release shows it is one.
 
-    A name whose last word is a thing ("Harvest Bridge") acts when the release also prints
+    A name whose last word is a thing ("Copper Tower") acts when the release also prints
     it as the start of a longer name of a body; "the fund", "the network" act when they
     stand for a name of a body printed before.
     """

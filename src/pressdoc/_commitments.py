@@ -267,12 +267,12 @@ _ABBREVIATIONS: Final = word_set(
 _CLAUSE_CUT: Final = re.compile(
     r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
     r"|,\s(?:after|before|at|by|in|under|during|from)\swhich\b"
-    # "…, as she sought to win voters": an adverbial clause with its own subject.
+    # "…, as she courted farmers": an adverbial clause with its own subject.
     r"|,\s(?:as|while|because|since|although|though)\s(?=(?:he|she|they|we|it|i)\s)"
     r"|,\s(?:said|says|added|adds|noted|notes|stated)\b"
     r"|,\s(?:[A-Za-z.’'-]+\s){1,6}(?:said|says|added|noted|stated|explained)(?=[\s.,]|$)"
     r"|:\s*$"
-    # "… is committed to ending hunger and works with 900 volunteers": a second finite
+    # "… is committed to cleaning the river and works with 40 schools": a second finite
     # verb of the subject is no part of the action.
     r"|\sand\s(?=(?:is|has|was|works|serves|operates|employs)\s)",
 )
@@ -340,7 +340,7 @@ _BARE_VERB_TRIGGER: Final = re.compile(
     re.IGNORECASE,
 )
 # Present verbs of wish or consent that, in a restrictive relative clause, name whoever
-# would do it ("doctors who agree to work …").
+# would do it ("nurses who agree to serve …").
 _PRESENT_WISHES: Final = word_set(
     "want wants agree agrees wish wishes plan plans intend intends choose chooses"
 )
@@ -510,7 +510,7 @@ def find_commitments(
 
 def _wrapped_headline_end(text: str, first: Paragraph, second: Paragraph) -> int:
     """The end of ``second`` when it finishes the headline ``first`` broken over two lines
-    ("ACME TO UPGRADE / RURAL LINES BY 2000"), else -1."""
+    ("ACME TO REPLACE / OLD MAINS BY 2028"), else -1."""
     if second.role != "headline" or text.count("\n", first.end, second.start) > 1:
         return -1
     head, tail = text[first.start : first.end].strip(), text[second.start : second.end].strip()
@@ -809,7 +809,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
         cut = match.group()
         if cut in ("”", "»") or cut.startswith('"'):
             # A title or term quoted inside the action ('launch the program under the
-            # banner "Water Close to Home" next month') does not end it.
+            # name "Clean Taps" next month') does not end it.
             opener = "“" if cut == "”" else "«" if cut == "»" else '"'
             if text.count(opener, start, match.start()) % 2 == 1 or (
                 opener != '"' and opener in text[start : match.start()]
@@ -817,7 +817,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
                 pos = match.end()
                 continue
         if cut.startswith(", which"):
-            # "…doubling trade, which stood at $4 billion in 2024, by 2030": an aside
+            # "…tripling exports, which reached $3 billion in 2023, by 2031": an aside
             # set off by commas before the action's deadline.
             comma = text.find(",", match.end(), min(end, match.end() + 120))
             if comma >= 0 and DEADLINE.match(text, _skip_space(text, comma + 1, end)) is not None:
@@ -1014,7 +1014,7 @@ def _following_word(words: Sequence[str], k: int) -> str:
 
 def _acts_after_all(verb: str, rest: Sequence[str]) -> bool:
     """Whether a verb that usually receives or predicts acts here: "will look for …",
-    "will get the diggers on site", "will face Eastport Rovers" (a fixture)."""
+    "will get the crews back to work", "will face Brae United" (a fixture)."""
     following = rest[0] if rest else ""
     if verb == "look":
         return following.lower() in ("for", "into", "at")
@@ -1080,10 +1080,10 @@ def _following_words(text: str, start: int, end: int, count: int) -> list[tuple[
 def _not_asserted(tokens: Sequence[Token], subject: Subject, matched: str, verb: str) -> bool:
     """Whether the trigger states a condition or a wish, not a commitment.
 
-    "If a family has to choose …" (the clause under "if"); "doctors who agree to work
+    "If a tenant has to leave …" (the clause under "if"); "nurses who agree to serve
     …", "residents who want to know …" (a restrictive relative in the present names
     whoever would do it); "wants to know / learn / see" (a wish to learn, not to act);
-    "the business we want to own" (a relative clause with its object before it).
+    "the label we want to own" (a relative clause with its object before it).
     """
     before = [t for t in tokens if t.end <= subject.start]
     previous = before[-1].lower if before else ""
@@ -1209,7 +1209,7 @@ def _appositive_subject(tokens: list[Token], i: int, fallback: int) -> Subject:
                 )
             ):
                 return Subject(tokens[name].start, tokens[first - 2].end, "np")
-        # "Its local partner, the Tana Cooperative, will": the aside names the actor.
+        # "Its regional ally, the Tana River Guild, will": the aside names the actor.
         aside = tokens[j + 1 : i - 1]
         if aside and aside[0].lower == "the":
             aside = aside[1:]
@@ -1874,7 +1874,7 @@ def _pick_deadline(
             before = text[action_start : item.start]
             aside = before.rfind(", which")
             if aside >= 0 and "," not in before[aside + 1 :]:
-                continue  # "…trade, which stood at $4 billion in 2024, by 2030": dates the aside
+                continue  # "…exports, which reached $3 billion in 2023, by 2031": dates the aside
             deadline = _dated(
                 context, make_deadline(context.view.source, item.start, item.end, context.published)
             )

@@ -60,7 +60,7 @@ _PREPOSITION = (
 _EVENT = (
     r"(?:vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?"
     r"|rains|monsoon|harvest|decision|school\syear|academic\syear|tournament|games"
-    # "until the 2027 annual meeting of shareholders"
+    # "until the 2029 annual meeting of shareholders"
     rf"|(?:{_YEAR}\s)?(?:annual|general|shareholders[’']?|stockholders[’']?)\s(?:general\s)?meeting"
     r"(?:\sof\s(?:shareholders|stockholders|policyholders|members|unitholders))?)"
 )
