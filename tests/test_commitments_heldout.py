@@ -362,3 +362,18 @@ def test_adverbial_clause_with_its_own_subject_ends_the_action() -> None:
     found = only("Mara Lind promised to build a clinic, as she courted farmers before the June election.")
     assert found.text == "Mara Lind promised to build a clinic"
     assert found.deadline is None
+
+
+def test_coordinated_verb_takes_the_main_clause_subject() -> None:
+    """'Acme is set to open a site for clients that must …, and aims to …': Acme aims."""
+    found = commitments_in(
+        "Vessa Cloud is set to open a site in Lyon for banks that must keep data in France, "
+        "and aims to finish its audit by the end of the year."
+    )
+    aims = [c for c in found if c.modality == "aim"]
+    assert [c.actor.text for c in aims] == ["Vessa Cloud"]
+
+
+def test_past_obligation_is_not_a_commitment() -> None:
+    """'was obliged to' reports an obligation already met or lapsed; 'is obliged to' commits."""
+    assert commitments_in("In 2019 the mill was obliged to close its kiln.") == ()

@@ -77,7 +77,7 @@ _TRIGGER_SOURCE = (
     rf"|\b{_AUX}(?:reached|reaches|reach|signed|signs?)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?)?"
     # "reached an agreement with the Lakeside Growers Union to buy …"
     r"agreements?\s+(?:with\s+(?:[\w.&’'-]+\s+){1,8}?)?to\b)"
-    r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am|was|were|remains?|[’']re)\s+(?:(?:legally|also|now|still|therefore)\s+)?"
+    r"|(?P<must>\bmust\b(?:\s+not\b)?|\b(?:has|have)\s+to\b(?!\s+(?:offer|say)\b)|\b(?:is|are|am|remains?|[’']re)\s+(?:(?:legally|also|now|still|therefore)\s+)?"
     r"(?:obliged|obligated)\s+to\b"
     r"|\b(?:(?:has|have|had)\s+)?directed\s+(?:[\w’'-]+\s+){1,5}?to\b)"
     r"|(?P<determined>\b(?:is|are|am|was|were|remains?|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+)?determined\s+to\b"
@@ -1241,9 +1241,12 @@ def _actor_for(
     text = context.view.text
     source = context.view.source
     if subject.kind == "coordinated":
-        for previous in reversed(earlier):
-            if previous.subject.kind in ("np", "relative", "antecedent"):
-                return previous.actor
+        # "Acme is set to open a site for clients that must …, and aims to …": the main
+        # clause's subject, before one of a relative clause.
+        for kinds in (("np",), ("relative", "antecedent")):
+            for previous in reversed(earlier):
+                if previous.subject.kind in kinds:
+                    return previous.actor
         if text[subject.start] == ",":
             # "Town board approves budget, pledges to …": the words before the first verb.
             first = _headline_subject(context, sentence_start, subject.start) or _sentence_subject(
