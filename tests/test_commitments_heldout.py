@@ -377,3 +377,15 @@ def test_coordinated_verb_takes_the_main_clause_subject() -> None:
 def test_past_obligation_is_not_a_commitment() -> None:
     """'was obliged to' reports an obligation already met or lapsed; 'is obliged to' commits."""
     assert commitments_in("In 2019 the mill was obliged to close its kiln.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The town council approved the budget and will hire 20 wardens.", "The town council"),
+        ("The merged bank reported a profit and expects to open 12 branches in 2027.", "The merged bank"),
+    ],
+)
+def test_coordinated_verb_after_a_past_verb_takes_the_opening_subject(sentence: str, actor: str) -> None:
+    """'The town council approved X and will …': the subject before the first verb acts."""
+    assert [c.actor.text for c in commitments_in(sentence)] == [actor]

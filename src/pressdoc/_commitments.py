@@ -1418,13 +1418,19 @@ def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, 
         run += 1
     if run > 0 and token is not None and token.text[0].islower():
         last = reader.tokens[offset + run - 1]
-        if last.text[0].isupper():
+        if last.text[0].isupper() and not (run == 1 and opening.lower in _actors.DETERMINERS):
             return opening.start, last.end
     k = 0
     while (token := reader.get(offset + k)) is not None:
         if not token.text[0].isalnum() and token.text not in ("’", "'"):
             return None
-        if _actors.is_break(token):
+        if _actors.is_break(token) or (
+            # A past or present verb after the phrase: "The city council approved …".
+            k > 1
+            and token.text[0].islower()
+            and (token.lower.endswith("ed") or token.lower in _HEADLINE_VERBS)
+            and reader.tokens[offset + k - 1].lower not in _actors.DETERMINERS
+        ):
             if k == 0:
                 return None
             first_index = noun_phrase_before(reader.tokens[offset : offset + k], k)
