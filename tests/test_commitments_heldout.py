@@ -389,3 +389,27 @@ def test_past_obligation_is_not_a_commitment() -> None:
 def test_coordinated_verb_after_a_past_verb_takes_the_opening_subject(sentence: str, actor: str) -> None:
     """'The town council approved X and will …': the subject before the first verb acts."""
     assert [c.actor.text for c in commitments_in(sentence)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "text"),
+    [
+        (
+            "The governor signed the order on Monday, pledging to hire 200 rangers by 2027.",
+            "The governor",
+            "pledging to hire 200 rangers by 2027",
+        ),
+        ("The board met in May, agreeing to sell the ferry.", "The board", "agreeing to sell the ferry"),
+    ],
+)
+def test_participle_trigger_after_a_comma_takes_the_clause_subject(
+    sentence: str, actor: str, text: str
+) -> None:
+    """', pledging to …' / ', agreeing to …': the subject of the clause commits."""
+    found = only(sentence)
+    assert (found.actor.text, found.text) == (actor, text)
+
+
+def test_committed_itself_to() -> None:
+    """'has committed itself to' is 'commits to'."""
+    assert only("Vessa Cloud has committed itself to cutting its water use.").modality == "commit"

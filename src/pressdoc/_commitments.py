@@ -67,7 +67,7 @@ _TRIGGER_SOURCE = (
     rf"|(?P<promise>\b{_AUX}(?:promises?|promised|promising)\s+{_WHEN}to\b|{_NOUN_FORM}promises?\s+to\b)"
     rf"|(?P<pledge>\b{_AUX}(?:pledges?|pledged|pledging)\s+{_WHEN}to\b|{_NOUN_FORM}pledges?\s+to\b)"
     rf"|(?P<commit>\b{_AUX}(?:commits?|committing)\s+(?:(?:itself|themselves|ourselves)\s+)?to\b"
-    r"|\b(?:has|have)\s+(?:also\s+)?committed\s+to\b"
+    r"|\b(?:has|have)\s+(?:also\s+)?committed\s+(?:(?:itself|themselves|ourselves|himself|herself)\s+)?to\b"
     r"|\b(?:is|are|am|was|were|remains?|remained|stays?|be|been|[’']re|[’']m)\s+(?:[\w]+ly\s+|also\s+|still\s+)?"
     r"committed\s+to\b"
     r"|,\s+committed\s+to\b|\bcommitted\s+to\b"
@@ -346,6 +346,18 @@ _PRESENT_WISHES: Final = word_set(
 )
 # Verbs after "want to" that learn rather than act.
 _COGNITION_VERBS: Final = word_set("know learn understand hear see find discover check read verify")
+# Irregular past tenses that end an opening subject ("The board met …").
+_PAST_VERBS: Final = word_set(
+    """
+    met held took made gave won sold bought paid built told found left lost brought sent spent kept led drew
+    chose
+    """
+)
+_PARTICIPLE_TRIGGER: Final = re.compile(
+    r"(?:pledging|promising|committing|agreeing|aiming|seeking|planning|intending|striving|resolving"
+    r"|deciding|preparing)\s",
+    re.IGNORECASE,
+)
 _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _GOAL_FORM: Final = re.compile(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s")
@@ -1146,6 +1158,10 @@ def _find_subject(
         previous = tokens[i - 2].lower if i >= 2 else ""
         if previous in ("and", "but"):
             return Subject(last.start, last.end, "coordinated")
+        if last.text == "," and _PARTICIPLE_TRIGGER.match(match.group()):
+            # "The mayor signed the order, pledging to hire …": the participle's subject
+            # is the clause's.
+            return Subject(last.start, last.end, "coordinated")
         found = _appositive_subject(tokens, i, match.start())
         if found.kind == "none" and last.text == "," and _BARE_VERB_TRIGGER.match(match.group()):
             # "Council approves the plan, commits to building …": a second verb of
@@ -1428,7 +1444,7 @@ def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, 
             # A past or present verb after the phrase: "The city council approved …".
             k > 1
             and token.text[0].islower()
-            and (token.lower.endswith("ed") or token.lower in _HEADLINE_VERBS)
+            and (token.lower.endswith("ed") or token.lower in _PAST_VERBS or token.lower in _HEADLINE_VERBS)
             and reader.tokens[offset + k - 1].lower not in _actors.DETERMINERS
         ):
             if k == 0:
