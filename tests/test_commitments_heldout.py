@@ -259,6 +259,8 @@ def test_fronted_deadline_and_second_action_with_its_own() -> None:
         "within 9 days of " + "a-" * 20_000,
         "at 7 p.m. " * 10_000,
         "Acme reached an agreement with " + "with " * 20_000 + "to",
+        "Pell Tower Trust opened. " + "".join(f"Pell{i} Tower will open a lane. " for i in range(20_000)),
+        "Acme will meet on that date. " * 20_000,
     ],
 )
 def test_new_patterns_linear_on_adversarial_input(adversarial: str) -> None:

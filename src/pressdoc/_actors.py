@@ -708,6 +708,7 @@ class NameIndex:
         self._runs: list[tuple[int, str]] | None = None
         self._ends: list[int] = []
         self._acronyms: dict[str, str] | None = None
+        self._extensions: dict[str, str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if self._names is None:
@@ -744,18 +745,22 @@ class NameIndex:
     def agent_extending(self, phrase: str) -> str | None:
         """A longer printed name that opens with ``phrase`` and names an agent ("Copper
         Tower" → "Copper Tower Youth Trust"): the phrase is that body's short name."""
-        prefix = phrase + " "
-        # The shortest such name: a title-case headline runs on into its verb
-        # ("Copper Tower Youth Trust Opens …").
-        found = None
-        for _, run in self.runs():
-            if (
-                run.startswith(prefix)
-                and (found is None or len(run) < len(found))
-                and judge_phrase(run.split(), self).agent
-            ):
-                found = run
-        return found
+        if self._extensions is None:
+            # One pass over the runs: each prefix of a name of a body maps to the
+            # shortest such name (a title-case headline runs on into its verb:
+            # "Copper Tower Youth Trust Opens …").
+            extensions: dict[str, str] = {}
+            for _, run in self.runs():
+                words = run.split()
+                if len(words) < 2 or not judge_phrase(words, self).agent:
+                    continue
+                for k in range(1, len(words)):
+                    prefix = " ".join(words[:k])
+                    known = extensions.get(prefix)
+                    if known is None or len(run) < len(known):
+                        extensions[prefix] = run
+            self._extensions = extensions
+        return self._extensions.get(phrase)
 
     def latest_pair(self, position: int) -> str | None:
         """The last "A and B" run of names printed before ``position``."""
