@@ -415,3 +415,31 @@ def test_participle_trigger_after_a_comma_takes_the_clause_subject(
 def test_committed_itself_to() -> None:
     """'has committed itself to' is 'commits to'."""
     assert only("Vessa Cloud has committed itself to cutting its water use.").modality == "commit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline", "date"),
+    [
+        ("Vessa Cloud expects to file its plan by fiscal 2027.", "by fiscal 2027", "2027-06-30"),
+        (
+            "Vessa Cloud will open 12 stores in the second quarter of fiscal 2027.",
+            "in the second quarter of fiscal 2027",
+            "2026-12-31",
+        ),
+        ("Vessa Cloud will hire staff before fiscal 2028.", "before fiscal 2028", "2027-06-30"),
+    ],
+)
+def test_fiscal_period_is_dated_when_the_fiscal_year_end_is_printed(
+    sentence: str, deadline: str, date: str
+) -> None:
+    """'Its fiscal year ends on June 30' dates fiscal periods (named by the year they end in)."""
+    found = only(f"{sentence} The company's fiscal year ends on June 30.")
+    assert found.deadline is not None
+    assert (found.deadline.text, found.deadline.date) == (deadline, date)
+
+
+def test_fiscal_period_has_no_date_without_a_printed_fiscal_calendar() -> None:
+    """Without the fiscal year end, 'by fiscal 2027' has no date."""
+    found = only("Vessa Cloud expects to file its plan by fiscal 2027.")
+    assert found.deadline is not None
+    assert found.deadline.date is None

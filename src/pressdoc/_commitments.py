@@ -23,6 +23,7 @@ import attrs
 
 from pressdoc import _actors
 from pressdoc._actors import Subject, Token, judge_phrase, noun_phrase_before, tokens_between, word_set
+from pressdoc._dates import fiscal_year_end, resolve_fiscal
 from pressdoc._deadlines import ANAPHORIC, DEADLINE, Found, deadlines_in, make_deadline
 from pressdoc._header import Header
 from pressdoc._model import Actor, Commitment, Deadline, Modality, Paragraph, Quote
@@ -358,6 +359,7 @@ _PARTICIPLE_TRIGGER: Final = re.compile(
     r"|deciding|preparing)\s",
     re.IGNORECASE,
 )
+_FISCAL_WORD: Final = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
 _DOTTED: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 _GOAL_FORM: Final = re.compile(r"(?:[\w-]+\s+){0,2}?" + _GOAL_NOUN + r"\s")
@@ -433,6 +435,8 @@ class _Context:
     # Pure look-ups remembered for the release: it repeats its subjects ("the company").
     verdicts: dict[tuple[str, ...], _actors.Verdict] = attrs.Factory(dict)
     sentence_subjects: dict[tuple[int, int], tuple[int, int] | None] = attrs.Factory(dict)
+    # The month and day the fiscal year ends on, when the release prints it.
+    fiscal_year_end: tuple[int, int] | None = None
 
 
 def find_commitments(
@@ -455,6 +459,7 @@ def find_commitments(
         quotes=ordered_quotes,
         quote_starts=[q.start for q in ordered_quotes],
         proper_names=_actors.NameIndex(text),
+        fiscal_year_end=fiscal_year_end(text) if "fiscal year" in lowered else None,
     )
     disclaimers = _offsets_of(lowered, _DISCLAIMER_MARKERS)
     dateline = header.dateline
@@ -1930,8 +1935,14 @@ _ANTECEDENT_WINDOW: Final = 800
 
 def _dated(context: _Context, deadline: Deadline) -> Deadline:
     """A time named by reference ("on that date", "until then") takes the date of the
-    last dated time expression printed before it."""
-    if deadline.date is not None or ANAPHORIC.fullmatch(deadline.text) is None:
+    last dated time expression printed before it; a fiscal period is dated when the
+    release prints when its fiscal year ends."""
+    if deadline.date is not None:
+        return deadline
+    if context.fiscal_year_end is not None and _FISCAL_WORD.search(deadline.text):
+        date, granularity = resolve_fiscal(deadline.text, context.fiscal_year_end)
+        return attrs.evolve(deadline, date=date, granularity=granularity) if date is not None else deadline
+    if ANAPHORIC.fullmatch(deadline.text) is None:
         return deadline
     antecedent = None
     start = max(0, deadline.start - _ANTECEDENT_WINDOW)

@@ -381,3 +381,52 @@ def _relative(text: str, release: dt.date | None) -> tuple[dt.date | None, Granu
         return sunday + dt.timedelta(weeks=step), "day"
     decade_end = release.year - release.year % 10 + 9 + 10 * step
     return dt.date(decade_end, 12, 31), "year"
+
+
+# "Acme's fiscal year ends on September 30": the fiscal calendar, when printed.
+_FISCAL_YEAR_END = re.compile(
+    r"\bfiscal\s+year\s+(?:ends|ending|ended|end)\s+(?:on\s+)?" + _MONTH_NAME + r"\s+(\d{1,2})\b",
+    re.IGNORECASE,
+)
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal|fy)\s*(?:year\s+)?'?((?:19|20)\d{2}|\d{2})\b")
+
+
+def fiscal_year_end(text: str) -> tuple[int, int] | None:
+    """The month and day a release says its fiscal year ends on, if it says so."""
+    match = _FISCAL_YEAR_END.search(text)
+    if match is None:
+        return None
+    month, day = MONTHS[match.group(1).lower()], int(match.group(2))
+    return (month, day) if 1 <= day <= calendar.monthrange(2001, month)[1] else None
+
+
+def resolve_fiscal(expression: str, year_end: tuple[int, int]) -> tuple[str | None, Granularity]:
+    """The last day a fiscal period allows ("by fiscal 2027", "Q2 of fiscal 2026") when
+    the fiscal year ends on ``year_end`` (month, day); fiscal years are named by the
+    calendar year they end in."""
+    text = " ".join(expression.lower().split())
+    match = _FISCAL_YEAR.search(text)
+    if match is None:
+        return None, "vague"
+    number = match.group(1)
+    fiscal_year = int(number) if len(number) == 4 else 2000 + int(number)
+    month, day = year_end
+    end = dt.date(fiscal_year, month, day)
+    granularity: Granularity = "year"
+    quarter = _QUARTER.search(text)
+    half = _HALF.search(text)
+    periods_left = 0
+    if quarter is not None:
+        number_of = ORDINALS.get(quarter.group(1) or "") or int(quarter.group(2) or quarter.group(3))
+        periods_left, granularity = 3 * (4 - number_of), "quarter"
+    elif half is not None:
+        second = half.group(1) in ("second", "2nd") or half.group(2) == "2"
+        periods_left, granularity = (0 if second else 6), "quarter"
+    if periods_left:
+        shifted = end.replace(day=1) - relativedelta(months=periods_left)
+        end = _month_end(shifted.year, shifted.month)
+    if _EXCLUSIVE.match(text):
+        if granularity != "year":
+            return None, granularity
+        end = dt.date(fiscal_year - 1, month, day)
+    return end.isoformat(), granularity
