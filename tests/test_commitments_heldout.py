@@ -443,3 +443,10 @@ def test_fiscal_period_has_no_date_without_a_printed_fiscal_calendar() -> None:
     found = only("Vessa Cloud expects to file its plan by fiscal 2027.")
     assert found.deadline is not None
     assert found.deadline.date is None
+
+
+def test_attribution_ends_the_action() -> None:
+    """', according to a filing published in May' is no part of the action, nor its time."""
+    found = only("Vessa Cloud will pay for the deal in cash, according to a filing published in May.")
+    assert found.text == "Vessa Cloud will pay for the deal in cash"
+    assert found.deadline is None
