@@ -450,3 +450,10 @@ def test_attribution_ends_the_action() -> None:
     found = only("Vessa Cloud will pay for the deal in cash, according to a filing published in May.")
     assert found.text == "Vessa Cloud will pay for the deal in cash"
     assert found.deadline is None
+
+
+def test_trailing_announcement_ends_the_action() -> None:
+    """', the firm announced today' reports the news: its 'today' is not the deadline."""
+    found = only("Vessa Cloud will build a data hall in Lyon, the firm announced today.")
+    assert found.text == "Vessa Cloud will build a data hall in Lyon"
+    assert found.deadline is None
