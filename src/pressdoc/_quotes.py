@@ -19,7 +19,7 @@ import attrs
 
 from pressdoc._header import Header
 from pressdoc._model import Paragraph, Quote, QuoteKind, Speaker
-from pressdoc._quote_marks import MarkedSpan, opens_paragraph, pair_marks
+from pressdoc._quote_marks import MarkedSpan, is_nickname, opens_paragraph, pair_marks
 from pressdoc._speakers import (
     ORG_WORDS,
     TITLE_MODIFIERS,
@@ -866,6 +866,8 @@ class _Reader:
         self.paired = {at for sp in spans if sp.close is not None for at in (sp.open, sp.close)}
         if not spans:
             return
+        # A nickname inside a name is no quotation, and the attribution runs past it.
+        spans = [sp for sp in spans if not is_nickname(text, sp)]
         # Where the paragraph's first printed character is: no prefix copy per quote.
         first_word = p.start
         while first_word < p.end and text[first_word].isspace():

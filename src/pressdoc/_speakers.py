@@ -27,7 +27,7 @@ def wordset(words: str) -> frozenset[str]:
 
 HONORIFICS: Final = wordset(
     "mr mrs ms miss mx dr sir dame prof professor rev reverend hon honourable honorable "
-    "shri smt shrimati sushri kumari"
+    "shri smt shrimati sushri kumari haji hajji hajjah"
 )
 # Letters after a name (degrees, orders, professional credentials), compared without dots.
 POSTNOMINALS: Final = wordset(
@@ -136,6 +136,8 @@ _QUOTES_BY: Final = re.compile(
 # Words after which a run of capitalized words names an organization or a place.
 _BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
 _TITLE_OR_HONORIFIC: Final = TITLE_WORDS | HONORIFICS
+# 'H.E. Ana Rey Soto' (His or Her Excellency): its key would be the pronoun 'he'.
+_EXCELLENCY: Final = frozenset({"H.E.", "H.E", "HE"})
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -162,14 +164,23 @@ def is_name_token(token: str) -> bool:
     if core.isupper() and len(core) > 1 and core.isalpha():
         return False  # an acronym (KFA, CEO), not a name
     body = core.rstrip(".")
-    if body.endswith(("’s", "'s")):
-        return False
+    if body.endswith(("’s", "'s", "s'", "s’")):
+        return False  # a possessive ('the Farmers' Platform'), not a name
     return all(ch.isalpha() or ch in "-’'." for ch in body) and any(ch.islower() for ch in body)
+
+
+# 'Margaret "Meg" Thornquist': a capitalized word in quotation marks inside a name.
+_NICKNAME: Final = re.compile(r"[\"“‘'(][A-Z][a-z]+[\"”’')]")
 
 
 @functools.lru_cache(maxsize=8192)
 def _name_part(token: str) -> bool:
-    return is_name_token(token) or _is_initial(token) or token.lower() in PARTICLES
+    return (
+        is_name_token(token)
+        or _is_initial(token)
+        or token.lower() in PARTICLES
+        or _NICKNAME.fullmatch(token) is not None
+    )
 
 
 @functools.lru_cache(maxsize=2048)
@@ -257,18 +268,26 @@ def _person_in_segment(tokens: tuple[str, ...]) -> tuple[str, str | None] | None
     while start < end - 1 and tokens[start].lower() in PARTICLES:
         start += 1
     before = tokens[start - 1] if start > 0 else ""
-    honorific = _key(before) in HONORIFICS
+    honorific = _key(before) in HONORIFICS or before in _EXCELLENCY
     titled = _key(before) in TITLE_WORDS
     run = end - start
     if run == 2 and start > 0 and before.lower() in ("of", "for", "and", "&", "at"):
         return None  # 'Minister for Water and Regional Development': the title goes on
     if run >= 3 and start > 0 and not honorific and not titled:
-        # "... at the Institute for Tidal Studies Lena Voss": the name is the
-        # surname, any initials or particles, and one given name.
-        s = end - 1
-        while s > start and (_is_initial(tokens[s - 1]) or tokens[s - 1].lower() in PARTICLES):
-            s -= 1
-        start = max(start, s - 1)
+        # 'Minister of Environment and Water Resources Claudia Rey Soto': the name
+        # starts after the last word of the department's name.
+        k = end - 3
+        while k >= start and _key(tokens[k]) not in _DEPARTMENT_WORDS:
+            k -= 1
+        if k >= start:
+            start = k + 1
+        else:
+            # "... at the Institute for Tidal Studies Lena Voss": the name is the
+            # surname, any initials or particles, and one given name.
+            s = end - 1
+            while s > start and (_is_initial(tokens[s - 1]) or tokens[s - 1].lower() in PARTICLES):
+                s -= 1
+            start = max(start, s - 1)
     name = " ".join([t.strip(",:;") for t in tokens[start:]])
     if name.endswith(".") and not _is_initial(tokens[-1]) and _key(tokens[-1]) not in NAME_SUFFIXES:
         name = name[:-1]
@@ -328,6 +347,13 @@ _TITLE_MODIFIERS: Final = wordset(
     "assistant associate elected parliamentary"
 )
 TITLE_MODIFIERS: Final = _TITLE_MODIFIERS
+# Words that end a department's or an institution's name and never open a person's
+# ('Minister of Water Resources Ana Rey Soto'): the name starts after them.
+_DEPARTMENT_WORDS: Final = _TITLE_MODIFIERS | wordset(
+    "affairs studies relations resources works water development planning infrastructure agriculture "
+    "fisheries forestry mines mining transportation commerce tourism sciences arts welfare environmental "
+    "economic sports youth women children family families ports harbours harbors waterways lands"
+)
 # Words that tell titles apart ('prime minister', 'finance minister'); not 'former'.
 _RANK_MODIFIERS: Final = _TITLE_MODIFIERS - wordset(
     "former founding veteran longtime retired incoming outgoing acting interim elected independent "
