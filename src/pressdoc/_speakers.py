@@ -60,7 +60,7 @@ TITLE_WORDS: Final = wordset(
 # Words that cannot stand in a description before a name (prepositions, verbs of a clause).
 _DESCRIPTION_STOPS: Final = wordset("of for at in on to from with by near is are was were which who that")
 # Head words that name the issuer itself when capitalized ('the Company', 'the Fund').
-_GENERIC_HEADS: Final = wordset(
+GENERIC_HEADS: Final = wordset(
     "company companies corporation corp inc co group bank fund funds trust partnership partners firm "
     "holdings llc ltd plc government state city county"
 )
@@ -84,7 +84,9 @@ ORG_WORDS: Final = wordset(
     "industries enterprises solutions capital management consulting communications pharmaceuticals "
     "therapeutics health healthcare bancorp financial insurance securities markets exchange "
     "airport port city county state province region federal national museum library church "
-    "campus program programme project initiative fund funds reserve ventures"
+    "campus program programme project initiative fund funds reserve ventures "
+    # an organization by its trade ('the airline said'): never a person's name
+    "airline carrier retailer lender insurer automaker carmaker utility startup platform chamber"
 )
 # Capitalized words that start sentences or headings but never belong to a name.
 _NOT_NAME: Final = wordset(
@@ -327,11 +329,32 @@ def _role_before(prefix: Sequence[str]) -> str | None:
             continue
         break
     words = prefix[i:]
+    if i > 0 and words and words[0].islower() and _key(words[0]) in TITLE_WORDS and _trade(prefix[i - 1]):
+        words = prefix[i - 1 :]  # 'shipping executive Jo Park': the trade belongs to the title
     while words and _key(words[0]) in _CONNECTORS:
         words = words[1:]
     if not words:
         return None
     return clean_role(" ".join(words))
+
+
+# Words in -ing before a title that are verbs or prepositions, not trades.
+_NOT_TRADES: Final = wordset(
+    "including featuring welcoming joining thanking introducing naming appointing hiring according "
+    "following representing during being having saying adding noting concerning regarding involving "
+    "bring bringing meeting visiting congratulating honoring honouring electing"
+)
+
+
+def _trade(word: str) -> bool:
+    """A lower-case trade before a title: 'shipping executive', 'banking analyst'."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 5
+        and word.endswith("ing")
+        and word not in _NOT_TRADES
+    )
 
 
 # Lowercase words that qualify a title printed before a name ("chief financial officer").
@@ -417,6 +440,10 @@ def parse_mention(phrase: str) -> Mention | None:
         i, (name, role) = picked
         if role is None and i + 1 < len(segments):
             role = _role_after(segments[i + 1 :])
+        elif role is not None and len(role.split()) <= 2 and plain_title(" ".join(segments[i + 1 : i + 2])):
+            # 'Deputy Jo Park, chair of the budget committee': a short title before the name
+            # gives way to the title the appositive prints in full.
+            role = _role_after(segments[i + 1 :]) or role
         if role is None and i > 1 and all(seg[:1].isupper() for seg in segments[:i]):
             role = clean_role(", ".join(segments[:i]))
         if role is None and i > 0:
@@ -432,6 +459,15 @@ def parse_mention(phrase: str) -> Mention | None:
     for first in candidates:
         found_other = _mention_without_person(first)
         if found_other is not None:
+            # 'Park, chief technology officer, said': a surname with a plain title after it
+            # ('Park, a former planner' describes; the role is printed elsewhere).
+            if (
+                found_other.kind == "person"
+                and first == segments[0]
+                and len(segments) > 1
+                and plain_title(segments[1])
+            ):
+                return Mention("person", name=found_other.name, role=_role_after(segments[1:]))
             return found_other
     return None
 
@@ -512,6 +548,17 @@ def _proper_org(words: list[str]) -> bool:
         return False
     # The head word ends the name ('Harbor Trust') or opens it ('Ministry of Energy').
     return _key(words[-1]) in ORG_WORDS or (_key(words[0]) in ORG_WORDS and _key(words[1]) in _CONNECTORS)
+
+
+# ', who serves as chief technology officer,': a relative clause that prints a title.
+RELATIVE_TITLE: Final = re.compile(r"\s*who\s+(?:also\s+|currently\s+|now\s+)?(?:serves\s+as|is)\s+(?=\w)")
+
+
+def plain_title(segment: str) -> bool:
+    """Whether an appositive is a title printed without an article ('chair of the
+    budget committee'), not a description ('a dairy farmer', 'a private investor')."""
+    words = segment.split()
+    return bool(words) and words[0].lower() not in _ROLE_LEADERS and clean_role(segment) is not None
 
 
 def _role_after(segments: list[str]) -> str | None:
@@ -639,7 +686,7 @@ class Registry:
         if len(tokens) > 6 or tokens[-1][-1:] in ",;:":
             return
         head = _key(tokens[-1])
-        if head not in ORG_WORDS or head in _GENERIC_HEADS or _key(tokens[0]) in _NOT_NAME:
+        if head not in ORG_WORDS or head in GENERIC_HEADS or _key(tokens[0]) in _NOT_NAME:
             return
         named = self._named_orgs.setdefault(head, [])
         if len(named) < _LOOK_BACK:
@@ -665,8 +712,8 @@ class Registry:
             return  # 'Portvale Harbor Association': part of an organization's name
         words = text[run_start:run_end].split()
         after_article = bool(back) and back[-1].lower() in _BEFORE_ORG
-        if back and _key(back[-1]) in HONORIFICS:
-            back = back[:-1]
+        while back and (_key(back[-1]) in HONORIFICS or back[-1] in _EXCELLENCY):
+            back = back[:-1]  # 'Mr. Haji Ali Reza', 'H.E. Dr. Ana Rey
         found = _person_in_segment((*back, *[w.rstrip(",;:") for w in words]))
         role = None
         name = " ".join([w.strip(",;:") for w in words])
@@ -674,15 +721,21 @@ class Registry:
             name, role = found
         if after_article and len(name.split()) >= len(words):
             return  # 'the Harbor Trust', 'of Tidal Studies': not a person
-        if role is None and appositive:
+        if appositive and (role is None or len(role.split()) <= 2):
             after: list[str] = []
-            for tok in text[run_end + 1 : hi].split()[:25]:
+            # 'Jo Park, who serves as chief technology officer, …': the title is an appositive
+            serves = RELATIVE_TITLE.match(text, run_end + 1, hi)
+            for tok in text[serves.end() if serves else run_end + 1 : hi].split()[:25]:
                 if not after and _key(tok) in POSTNOMINALS:
                     continue
                 after.append(tok)
                 if tok.endswith((",", ".", ";", ":")) and not _is_initial(tok):
                     break
-            role = _role_after([" ".join(after)]) if after else None
+            apposed = _role_after([" ".join(after)]) if after else None
+            if role is None:
+                role = apposed
+            elif apposed is not None and plain_title(" ".join(after)):
+                role = apposed  # 'Deputy Jo Park, chair of the budget committee': the appositive
         if role is None and back and back[-1].endswith(","):
             # 'The Minister of Housing, Jane Roe, …', '— Minister of Housing, Jane Roe'; not
             # when the words before the comma end in another name ('Jane Roe, Acme Inc').
