@@ -1119,7 +1119,7 @@ def _that_link_ok(verb: str, link: str) -> bool:
     return words[0].lower() in _ADVERBIAL_WORDS
 
 
-def _clause_follows(sentence: str, at: int, verb: str = "") -> bool:
+def _clause_follows(sentence: str, at: int, verb: str = "", *, aside_ok: bool = True) -> bool:
     """Whether a clause with its own finite verb follows a reporting verb at ``at``."""
     m = _CLAUSE_AFTER.match(sentence, at)
     if m is None and verb in ("said", "says"):
@@ -1127,9 +1127,10 @@ def _clause_follows(sentence: str, at: int, verb: str = "") -> bool:
     if m is None:
         # 'said the jet, which seats 180, makes the route pay': the clause's subject
         # may carry a relative clause between commas; its verb follows the aside.
-        aside = _SUBJECT_ASIDE.match(sentence, at)
-        if aside is not None:
-            return _clause_follows(sentence[: aside.start("aside")] + sentence[aside.end() :], at, verb)
+        aside = _SUBJECT_ASIDE.match(sentence, at) if aside_ok else None
+        if aside is not None:  # one aside only: 'which …, which …' chains stay linear
+            rest = sentence[: aside.start("aside")] + sentence[aside.end() :]
+            return _clause_follows(rest, at, verb, aside_ok=False)
         return False
     return not _RELATIVE.search(sentence, at, m.end())
 
