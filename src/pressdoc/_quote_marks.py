@@ -158,3 +158,16 @@ def pair_marks(text: str, start: int, end: int) -> list[MarkedSpan]:
 def opens_paragraph(text: str, start: int, end: int) -> bool:
     """Whether the paragraph begins with an opening quotation mark."""
     return start < end and text[start] in _MARKS_SET and _can_open(text, start, start, end)
+
+
+def is_nickname(text: str, span: MarkedSpan) -> bool:
+    """Whether a quotation is one capitalized word printed inside a name
+    ('Margaret "Meg" Thornquist'): a nickname, not quoted words."""
+    close = span.close
+    if close is None or close - span.open > 24 or span.open < 2:
+        return False
+    word = text[span.open + 1 : close]
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
+        return False
+    before, after = text[span.open - 2 : span.open], text[close + 1 : close + 3]
+    return before[:1].isalpha() and before[1:] == " " and after[:1] == " " and after[1:].isupper()

@@ -19,9 +19,11 @@ import attrs
 
 from pressdoc._header import Header
 from pressdoc._model import Paragraph, Quote, QuoteKind, Speaker
-from pressdoc._quote_marks import MarkedSpan, opens_paragraph, pair_marks
+from pressdoc._quote_marks import MarkedSpan, is_nickname, opens_paragraph, pair_marks
 from pressdoc._speakers import (
+    GENERIC_HEADS,
     ORG_WORDS,
+    RELATIVE_TITLE,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     Mention,
@@ -108,7 +110,8 @@ _CLAUSE_AFTER: Final = re.compile(
     r"does|did|plans|expects|remains|wants|needs|intends|seeks|aims|hopes|believes|faces|continues|"
     r"means|costs|supports|opposes|agreed|decided|planned|expected|wanted|needed|intended|sought|"
     r"began|rose|fell|grew|took|made|came|went|saw|knew|found|led|left|lost|met|paid|held|kept|"
-    r"brought|sold|spent|won|became|gave|got|stood|remained|lacked|takes|makes|lacks)\b"
+    r"brought|sold|spent|won|became|gave|got|stood|remained|lacked|takes|makes|lacks|"
+    r"intend|expect|want|remain|agree|believe)\b"
 )
 # After 'said'/'says' a noun phrase is almost always the subject of a reported clause:
 # any past or present verb form closes it ('said his region lacked …', 'said the process
@@ -154,7 +157,9 @@ _TAIL_VERBS: Final = r"said|says|added|noted|explained|warned|stressed|told|wrot
 # What may follow 'CLAUSE, X said': a participle or adverbial clause about the source.
 _AFTER_TAIL: Final = (
     r"(?:,\s+(?:as|adding|asking|citing|while|after|because|but|although|though|which|who|when|"
-    r"speaking|declining|giving|noting|saying|referring)\b[^;!?]{0,240}?)?"
+    r"speaking|declining|giving|noting|saying|referring|without)\b[^;!?]{0,240}?"
+    # '…, Roe said Thursday, four days after the crash …'
+    r"|,\s+(?:[\w-]+\s+){1,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\b[^;!?]{0,240}?)?"
 )
 # 'The minister rejected …', 'Roe dismissed …': a person opening a paragraph with a past verb.
 _OPENING_SUBJECT: Final = re.compile(
@@ -406,6 +411,9 @@ def _after_attribution(text: str, start: int, end: int) -> tuple[Mention, str, b
 def _strip_tail(who: str) -> str:
     """Drop a closing sentence mark and ', who ...' clauses from an attribution phrase."""
     who = who.strip().rstrip(".!?;")
+    serves = who.find(", who ")
+    if serves > 0 and (title := RELATIVE_TITLE.match(who, serves + 1)) is not None:
+        who = f"{who[:serves]}, {who[title.end() :]}"  # ', who serves as CTO,': an appositive
     for stop in (", who ", ", whose ", ", which ", ", adding", ", noting", ", saying", " who ", ", as "):
         i = who.find(stop)
         if i > 0:
@@ -846,12 +854,17 @@ class _Reader:
             return True
         if units == 0:
             return True
-        if _DIGIT.search(para):
-            # Figures with no 'we' or 'our' after the speaker's words are the release's
-            # own background ('Bus use has fallen by 38% since 2010 …').
-            return False
         first_end = _sentence_end(para, 0, len(para))
         finite = _FINITE.search(para, 0, first_end)
+        if _DIGIT.search(para):
+            # Figures with no 'we' or 'our' after the speaker's words are the release's
+            # own background ('Bus use has fallen by 38% since 2010 …'), unless the
+            # paragraph opens on a pledge in the speaker's voice ('The State will not …').
+            return (
+                finite is not None
+                and finite.group() in ("will", "shall")
+                and not _DIGIT.search(para, 0, first_end)
+            )
         if finite is None:
             return True
         return finite.group() not in _PAST and not finite.group().endswith("ed")
@@ -866,6 +879,8 @@ class _Reader:
         self.paired = {at for sp in spans if sp.close is not None for at in (sp.open, sp.close)}
         if not spans:
             return
+        # A nickname inside a name is no quotation, and the attribution runs past it.
+        spans = [sp for sp in spans if not is_nickname(text, sp)]
         # Where the paragraph's first printed character is: no prefix copy per quote.
         first_word = p.start
         while first_word < p.end and text[first_word].isspace():
@@ -1104,12 +1119,24 @@ def _that_link_ok(verb: str, link: str) -> bool:
     return words[0].lower() in _ADVERBIAL_WORDS
 
 
-def _clause_follows(sentence: str, at: int, verb: str = "") -> bool:
+def _clause_follows(sentence: str, at: int, verb: str = "", *, aside_ok: bool = True) -> bool:
     """Whether a clause with its own finite verb follows a reporting verb at ``at``."""
     m = _CLAUSE_AFTER.match(sentence, at)
     if m is None and verb in ("said", "says"):
         m = _LOOSE_CLAUSE_AFTER.match(sentence, at)
-    return m is not None and not _RELATIVE.search(sentence, at, m.end())
+    if m is None:
+        # 'said the jet, which seats 180, makes the route pay': the clause's subject
+        # may carry a relative clause between commas; its verb follows the aside.
+        aside = _SUBJECT_ASIDE.match(sentence, at) if aside_ok else None
+        if aside is not None:  # one aside only: 'which …, which …' chains stay linear
+            rest = sentence[: aside.start("aside")] + sentence[aside.end() :]
+            return _clause_follows(rest, at, verb, aside_ok=False)
+        return False
+    return not _RELATIVE.search(sentence, at, m.end())
+
+
+# The subject of a reported clause (at most five words), then ', which …,'.
+_SUBJECT_ASIDE: Final = re.compile(r"(?:\s+[\w’'$%-]+){1,5}?(?P<aside>,\s+(?:which|who)\s[^,;:.!?]{1,100}),")
 
 
 def _source_ok(who: str) -> Mention | None:
@@ -1275,6 +1302,10 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
                 if full is not None:
                     registry.note_org(full)
                     return Speaker(full, mention.role)
+            if _other_org(phrase, head, registry.issuer):
+                # 'the Portvale club said': a club other than the issuer, named as printed
+                registry.note_org(phrase)
+                return Speaker(phrase, mention.role)
             if not registry.issuer and registry.org_speakers:
                 return Speaker(registry.org_speakers[-1], mention.role)
             if registry.issuer:
@@ -1314,6 +1345,26 @@ def _resolve(registry: Registry, mention: Mention | None, position: int, end: in
     # Noted at the quote's end, so names printed inside the quote do not outrank it.
     registry.note_speaker(full, end)
     return Speaker(full, role)
+
+
+def _other_org(phrase: str, head: str, issuer: str | None) -> bool:
+    """Whether 'Portvale club' (a capitalized name before a lower-case head word) is an
+    organization other than the issuer: not a generic head ('the Ohio company' is the issuer), not
+    a nationality ('the German carmaker'), not a word of the issuer's name."""
+    words = phrase.split()
+    if not issuer or len(words) < 2 or not head.islower() or head in GENERIC_HEADS:
+        return False
+    # Only where the issuer is plainly another kind of body ('the … Association' for a
+    # club); 'the Championship club' in a release of 'Kirkstall Rovers' is the issuer.
+    issuer_head = issuer.split()[-1].lower().strip(".,")
+    if issuer_head not in ORG_WORDS or issuer_head == head:
+        return False
+    names = words[:-1]
+    if not all(w[:1].isupper() and w.isalpha() for w in names):
+        return False
+    if any(w.endswith(("an", "ese", "ish", "ch", "i", "ss")) for w in names):
+        return False  # 'the Canadian club', 'the Dutch union', 'the Swiss bank'
+    return not set(names) & set((issuer or "").split())
 
 
 def _drop_article(name: str) -> str:

@@ -27,7 +27,7 @@ def wordset(words: str) -> frozenset[str]:
 
 HONORIFICS: Final = wordset(
     "mr mrs ms miss mx dr sir dame prof professor rev reverend hon honourable honorable "
-    "shri smt shrimati sushri kumari"
+    "shri smt shrimati sushri kumari haji hajji hajjah"
 )
 # Letters after a name (degrees, orders, professional credentials), compared without dots.
 POSTNOMINALS: Final = wordset(
@@ -60,7 +60,7 @@ TITLE_WORDS: Final = wordset(
 # Words that cannot stand in a description before a name (prepositions, verbs of a clause).
 _DESCRIPTION_STOPS: Final = wordset("of for at in on to from with by near is are was were which who that")
 # Head words that name the issuer itself when capitalized ('the Company', 'the Fund').
-_GENERIC_HEADS: Final = wordset(
+GENERIC_HEADS: Final = wordset(
     "company companies corporation corp inc co group bank fund funds trust partnership partners firm "
     "holdings llc ltd plc government state city county"
 )
@@ -84,7 +84,9 @@ ORG_WORDS: Final = wordset(
     "industries enterprises solutions capital management consulting communications pharmaceuticals "
     "therapeutics health healthcare bancorp financial insurance securities markets exchange "
     "airport port city county state province region federal national museum library church "
-    "campus program programme project initiative fund funds reserve ventures"
+    "campus program programme project initiative fund funds reserve ventures "
+    # an organization by its trade ('the airline said'): never a person's name
+    "airline carrier retailer lender insurer automaker carmaker utility startup platform chamber"
 )
 # Capitalized words that start sentences or headings but never belong to a name.
 _NOT_NAME: Final = wordset(
@@ -136,6 +138,8 @@ _QUOTES_BY: Final = re.compile(
 # Words after which a run of capitalized words names an organization or a place.
 _BEFORE_ORG: Final = wordset("the of a an at for in from to on into across")
 _TITLE_OR_HONORIFIC: Final = TITLE_WORDS | HONORIFICS
+# 'H.E. Ana Rey Soto' (His or Her Excellency): its key would be the pronoun 'he'.
+_EXCELLENCY: Final = frozenset({"H.E.", "H.E", "HE"})
 _INITIAL: Final = re.compile(r"[A-Z]\.?\Z")
 _ACRONYM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -162,14 +166,23 @@ def is_name_token(token: str) -> bool:
     if core.isupper() and len(core) > 1 and core.isalpha():
         return False  # an acronym (KFA, CEO), not a name
     body = core.rstrip(".")
-    if body.endswith(("’s", "'s")):
-        return False
+    if body.endswith(("’s", "'s", "s'", "s’")):
+        return False  # a possessive ('the Farmers' Platform'), not a name
     return all(ch.isalpha() or ch in "-’'." for ch in body) and any(ch.islower() for ch in body)
+
+
+# 'Margaret "Meg" Thornquist': a capitalized word in quotation marks inside a name.
+_NICKNAME: Final = re.compile(r"[\"“‘'(][A-Z][a-z]+[\"”’')]")
 
 
 @functools.lru_cache(maxsize=8192)
 def _name_part(token: str) -> bool:
-    return is_name_token(token) or _is_initial(token) or token.lower() in PARTICLES
+    return (
+        is_name_token(token)
+        or _is_initial(token)
+        or token.lower() in PARTICLES
+        or _NICKNAME.fullmatch(token) is not None
+    )
 
 
 @functools.lru_cache(maxsize=2048)
@@ -257,18 +270,26 @@ def _person_in_segment(tokens: tuple[str, ...]) -> tuple[str, str | None] | None
     while start < end - 1 and tokens[start].lower() in PARTICLES:
         start += 1
     before = tokens[start - 1] if start > 0 else ""
-    honorific = _key(before) in HONORIFICS
+    honorific = _key(before) in HONORIFICS or before in _EXCELLENCY
     titled = _key(before) in TITLE_WORDS
     run = end - start
     if run == 2 and start > 0 and before.lower() in ("of", "for", "and", "&", "at"):
         return None  # 'Minister for Water and Regional Development': the title goes on
     if run >= 3 and start > 0 and not honorific and not titled:
-        # "... at the Institute for Tidal Studies Lena Voss": the name is the
-        # surname, any initials or particles, and one given name.
-        s = end - 1
-        while s > start and (_is_initial(tokens[s - 1]) or tokens[s - 1].lower() in PARTICLES):
-            s -= 1
-        start = max(start, s - 1)
+        # 'Minister of Environment and Water Resources Claudia Rey Soto': the name
+        # starts after the last word of the department's name.
+        k = end - 3
+        while k >= start and _key(tokens[k]) not in _DEPARTMENT_WORDS:
+            k -= 1
+        if k >= start:
+            start = k + 1
+        else:
+            # "... at the Institute for Tidal Studies Lena Voss": the name is the
+            # surname, any initials or particles, and one given name.
+            s = end - 1
+            while s > start and (_is_initial(tokens[s - 1]) or tokens[s - 1].lower() in PARTICLES):
+                s -= 1
+            start = max(start, s - 1)
     name = " ".join([t.strip(",:;") for t in tokens[start:]])
     if name.endswith(".") and not _is_initial(tokens[-1]) and _key(tokens[-1]) not in NAME_SUFFIXES:
         name = name[:-1]
@@ -308,11 +329,32 @@ def _role_before(prefix: Sequence[str]) -> str | None:
             continue
         break
     words = prefix[i:]
+    if i > 0 and words and words[0].islower() and _key(words[0]) in TITLE_WORDS and _trade(prefix[i - 1]):
+        words = prefix[i - 1 :]  # 'shipping executive Jo Park': the trade belongs to the title
     while words and _key(words[0]) in _CONNECTORS:
         words = words[1:]
     if not words:
         return None
     return clean_role(" ".join(words))
+
+
+# Words in -ing before a title that are verbs or prepositions, not trades.
+_NOT_TRADES: Final = wordset(
+    "including featuring welcoming joining thanking introducing naming appointing hiring according "
+    "following representing during being having saying adding noting concerning regarding involving "
+    "bring bringing meeting visiting congratulating honoring honouring electing"
+)
+
+
+def _trade(word: str) -> bool:
+    """A lower-case trade before a title: 'shipping executive', 'banking analyst'."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 5
+        and word.endswith("ing")
+        and word not in _NOT_TRADES
+    )
 
 
 # Lowercase words that qualify a title printed before a name ("chief financial officer").
@@ -328,6 +370,13 @@ _TITLE_MODIFIERS: Final = wordset(
     "assistant associate elected parliamentary"
 )
 TITLE_MODIFIERS: Final = _TITLE_MODIFIERS
+# Words that end a department's or an institution's name and never open a person's
+# ('Minister of Water Resources Ana Rey Soto'): the name starts after them.
+_DEPARTMENT_WORDS: Final = _TITLE_MODIFIERS | wordset(
+    "affairs studies relations resources works water development planning infrastructure agriculture "
+    "fisheries forestry mines mining transportation commerce tourism sciences arts welfare environmental "
+    "economic sports youth women children family families ports harbours harbors waterways lands"
+)
 # Words that tell titles apart ('prime minister', 'finance minister'); not 'former'.
 _RANK_MODIFIERS: Final = _TITLE_MODIFIERS - wordset(
     "former founding veteran longtime retired incoming outgoing acting interim elected independent "
@@ -391,6 +440,10 @@ def parse_mention(phrase: str) -> Mention | None:
         i, (name, role) = picked
         if role is None and i + 1 < len(segments):
             role = _role_after(segments[i + 1 :])
+        elif role is not None and len(role.split()) <= 2 and plain_title(" ".join(segments[i + 1 : i + 2])):
+            # 'Deputy Jo Park, chair of the budget committee': a short title before the name
+            # gives way to the title the appositive prints in full.
+            role = _role_after(segments[i + 1 :]) or role
         if role is None and i > 1 and all(seg[:1].isupper() for seg in segments[:i]):
             role = clean_role(", ".join(segments[:i]))
         if role is None and i > 0:
@@ -406,6 +459,15 @@ def parse_mention(phrase: str) -> Mention | None:
     for first in candidates:
         found_other = _mention_without_person(first)
         if found_other is not None:
+            # 'Park, chief technology officer, said': a surname with a plain title after it
+            # ('Park, a former planner' describes; the role is printed elsewhere).
+            if (
+                found_other.kind == "person"
+                and first == segments[0]
+                and len(segments) > 1
+                and plain_title(segments[1])
+            ):
+                return Mention("person", name=found_other.name, role=_role_after(segments[1:]))
             return found_other
     return None
 
@@ -486,6 +548,17 @@ def _proper_org(words: list[str]) -> bool:
         return False
     # The head word ends the name ('Harbor Trust') or opens it ('Ministry of Energy').
     return _key(words[-1]) in ORG_WORDS or (_key(words[0]) in ORG_WORDS and _key(words[1]) in _CONNECTORS)
+
+
+# ', who serves as chief technology officer,': a relative clause that prints a title.
+RELATIVE_TITLE: Final = re.compile(r"\s*who\s+(?:also\s+|currently\s+|now\s+)?(?:serves\s+as|is)\s+(?=\w)")
+
+
+def plain_title(segment: str) -> bool:
+    """Whether an appositive is a title printed without an article ('chair of the
+    budget committee'), not a description ('a dairy farmer', 'a private investor')."""
+    words = segment.split()
+    return bool(words) and words[0].lower() not in _ROLE_LEADERS and clean_role(segment) is not None
 
 
 def _role_after(segments: list[str]) -> str | None:
@@ -613,7 +686,7 @@ class Registry:
         if len(tokens) > 6 or tokens[-1][-1:] in ",;:":
             return
         head = _key(tokens[-1])
-        if head not in ORG_WORDS or head in _GENERIC_HEADS or _key(tokens[0]) in _NOT_NAME:
+        if head not in ORG_WORDS or head in GENERIC_HEADS or _key(tokens[0]) in _NOT_NAME:
             return
         named = self._named_orgs.setdefault(head, [])
         if len(named) < _LOOK_BACK:
@@ -639,8 +712,8 @@ class Registry:
             return  # 'Portvale Harbor Association': part of an organization's name
         words = text[run_start:run_end].split()
         after_article = bool(back) and back[-1].lower() in _BEFORE_ORG
-        if back and _key(back[-1]) in HONORIFICS:
-            back = back[:-1]
+        while back and (_key(back[-1]) in HONORIFICS or back[-1] in _EXCELLENCY):
+            back = back[:-1]  # 'Mr. Haji Ali Reza', 'H.E. Dr. Ana Rey
         found = _person_in_segment((*back, *[w.rstrip(",;:") for w in words]))
         role = None
         name = " ".join([w.strip(",;:") for w in words])
@@ -648,15 +721,21 @@ class Registry:
             name, role = found
         if after_article and len(name.split()) >= len(words):
             return  # 'the Harbor Trust', 'of Tidal Studies': not a person
-        if role is None and appositive:
+        if appositive and (role is None or len(role.split()) <= 2):
             after: list[str] = []
-            for tok in text[run_end + 1 : hi].split()[:25]:
+            # 'Jo Park, who serves as chief technology officer, …': the title is an appositive
+            serves = RELATIVE_TITLE.match(text, run_end + 1, hi)
+            for tok in text[serves.end() if serves else run_end + 1 : hi].split()[:25]:
                 if not after and _key(tok) in POSTNOMINALS:
                     continue
                 after.append(tok)
                 if tok.endswith((",", ".", ";", ":")) and not _is_initial(tok):
                     break
-            role = _role_after([" ".join(after)]) if after else None
+            apposed = _role_after([" ".join(after)]) if after else None
+            if role is None:
+                role = apposed
+            elif apposed is not None and plain_title(" ".join(after)):
+                role = apposed  # 'Deputy Jo Park, chair of the budget committee': the appositive
         if role is None and back and back[-1].endswith(","):
             # 'The Minister of Housing, Jane Roe, …', '— Minister of Housing, Jane Roe'; not
             # when the words before the comma end in another name ('Jane Roe, Acme Inc').
