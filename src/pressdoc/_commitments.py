@@ -97,6 +97,8 @@ _OPENERS: Final = word_set(
     unveils reveals outlines discloses details
     """
 )
+# Auxiliaries glued to the subject ("we're", "I'm") that may open a trigger.
+_CONTRACTIONS: Final = ("’re", "'re", "’m", "'m", "’ve", "'ve")
 _OPENER_STEMS: Final = (
     "reaffirm",
     "reiterat",
@@ -202,11 +204,14 @@ _WILL_ADVERBS: Final = word_set(
 _NOUN_STARTS: Final = frozenset(
     {"the", "a", "an", "our", "their", "its", "his", "her", "this", "these", "those", "that", "all", "each"}
 )
+_COUNT_WORDS: Final = word_set("one two three four five six seven eight nine ten several some any no")
 _BASE_VERBS: Final = word_set(
     """
     ensure support build deliver provide make help create invest protect promote strengthen expand
     advance improve increase reduce develop achieve maintain uphold defend serve continue work keep bring
     deepen pursue address tackle end eliminate cut reach transform grow open close complete implement
+    involve consult engage hire publish restore repay prioritize prioritise respect honour honor safeguard
+    preserve modernize modernise upgrade establish introduce adopt
     """
 )
 _HEADLINE_VERBS: Final = word_set(
@@ -769,7 +774,10 @@ def _word_starts_before(text: str, hit: int, start: int) -> list[int]:
     # Most trigger words follow no opener ("Acme plans to"): the bare words show it
     # without building a match per word.
     if not any(
-        word == "," or word.lower() in _OPENERS or word.lower().startswith(_OPENER_STEMS)
+        word == ","
+        or word.lower() in _OPENERS
+        or word.lower().startswith(_OPENER_STEMS)
+        or word.lower().endswith(_CONTRACTIONS)
         for word in _PREVIOUS_WORD.findall(text, window_start, hit)[-6:]
     ):
         return [hit]
@@ -783,6 +791,9 @@ def _word_starts_before(text: str, hit: int, start: int) -> list[int]:
         low = word.lower()
         if low in _OPENERS or low.startswith(_OPENER_STEMS):
             starts.append(offset)
+        elif low.endswith(_CONTRACTIONS):
+            # "We're not going to": the auxiliary is glued to its subject.
+            starts.append(offset + len(word) - len(next(c for c in _CONTRACTIONS if low.endswith(c))))
     starts.reverse()
     starts.append(hit)
     return starts
@@ -938,6 +949,8 @@ def _check_trigger(
         verb = lows[k] if k < len(words) else ""
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
+    if modality == "agree" and (verb in _NOUN_STARTS or verb in _COUNT_WORDS or verb[:1].isdigit()):
+        return None  # "agreed to one price": a noun object, no action
     if modality in ("will", "must"):
         if verb in _NOT_ACTIONS and not _acts_after_all(verb, words[k + 1 :]):
             return None  # but "will look for more victims" searches
@@ -947,6 +960,8 @@ def _check_trigger(
                 return None
             if modality == "must" or (after in ("the", "a", "an") and not continued):
                 return None  # "will be the finest hosts"; but "will continue to be a partner"
+            if after in ("looking", "facing") and lows[k + 2 : k + 4] in (["at", "a"], ["at", "an"], ["a"], ["an"]):
+                return None  # "we will be looking at a second bad year": a prospect, not an act
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
