@@ -1,0 +1,145 @@
+"""Commitment classes found by scoring a fifth set of releases the parser had never seen.
+
+Sentences are written for each construction (fictional bodies and people): deadlines
+that are an event phrase holding a date, spans in hours, a clock time on a day named
+before, contracted auxiliaries, emphatic reflexives and role nouns as subjects, and
+phrases that commit no one (a numbered stage, a noun after "agreed to", a prospect).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_commitments import commitments_in, only
+
+# --- deadlines ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline", "date"),
+    [
+        (
+            "The mayor aims to open the bridge before the end of her term in June 2029.",
+            "before the end of her term in June 2029",
+            "2029-06-30",
+        ),
+        (
+            "The club plans to finish the stadium by the start of preseason camp in August 2027.",
+            "by the start of preseason camp in August 2027",
+            "2027-08-31",
+        ),
+        (
+            "The trustees will vote on the budget at their meeting in November.",
+            "at their meeting in November",
+            "2024-11-30",
+        ),
+        (
+            "Orrin Foods will report its results before the market opens on Tuesday, May 7, 2024.",
+            "before the market opens on Tuesday, May 7, 2024",
+            "2024-05-07",
+        ),
+        ("The agency must restore water to every village within 48 hours.", "within 48 hours", "2024-03-17"),
+        (
+            "The retailer also intends to refit 30 shops over the course of the year.",
+            "over the course of the year",
+            "2024-12-31",
+        ),
+        (
+            "Alderman Pike intends to table a motion at the April 9 meeting.",
+            "at the April 9 meeting",
+            None,
+        ),
+    ],
+)
+def test_event_phrases_hours_and_courses_bound_actions(
+    sentence: str, deadline: str, date: str | None
+) -> None:
+    """An event phrase holding a date opens at its preposition and takes the inner date."""
+    found = only(sentence)
+    assert found.deadline is not None
+    assert found.deadline.text == deadline
+    assert found.deadline.date == date
+
+
+def test_a_place_before_a_date_is_not_an_event() -> None:
+    """'at the mall in March' keeps only the date: a mall is no event."""
+    found = only("Pellam Retail will open a shop at the mall in March.")
+    assert found.deadline is not None
+    assert found.deadline.text == "in March"
+
+
+def test_hours_from_an_indefinite_event_are_a_service_level() -> None:
+    """'within 72 hours of a request' is a standing promise, not a deadline."""
+    found = only("The Harrow Relief Network will ship supplies within 72 hours of a request.")
+    assert found.deadline is None
+
+
+def test_a_clock_time_that_day_takes_the_day_printed_before() -> None:
+    """'at 9 a.m. Central Time that day' is dated like 'on that date'."""
+    source = (
+        "Orrin Foods will publish its results on Tuesday, May 7, 2024. "
+        "The company will host a call at 9 a.m. Central Time that day."
+    )
+    found = commitments_in(source)
+    assert [c.deadline.text if c.deadline else None for c in found] == [
+        "on Tuesday, May 7, 2024",
+        "at 9 a.m. Central Time that day",
+    ]
+    assert found[1].deadline is not None
+    assert found[1].deadline.date == "2024-05-07"
+
+
+# --- triggers and subjects ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "modality", "negated"),
+    [
+        ("We’re not going to sell the farm to a developer.", "We", "will", True),
+        ("I'm going to walk the route myself.", "I", "will", False),
+        (
+            "The Ministry also reaffirmed its commitment to involve local guilds in the reform.",
+            "The Ministry",
+            "commit",
+            False,
+        ),
+        ("Shift supervisors must approve every overtime request.", "Shift supervisors", "must", False),
+        ("Norvale Trust itself will change how it awards grants.", "Norvale Trust", "will", False),
+        ("The collaborative will publish its first findings next year.", "The collaborative", "will", False),
+    ],
+)
+def test_contractions_reflexives_and_role_nouns_commit(
+    sentence: str, actor: str, modality: str, negated: bool
+) -> None:
+    """Glued auxiliaries, emphatic reflexives and role nouns open commitments."""
+    found = only(sentence)
+    assert found.actor is not None
+    assert found.actor.text == actor
+    assert found.modality == modality
+    assert found.negated is negated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants agreed to one rent and were billed another.",
+        "Tenants agreed to the terms last spring.",
+        "If the wells fail by then, we will be looking at a third dry year.",
+        "The Ministry reaffirmed its commitment to local farmers' unions.",
+    ],
+)
+def test_noun_objects_and_prospects_commit_no_one(sentence: str) -> None:
+    """A noun after 'agreed to' and a prospect ('will be looking at a …') are no commitments."""
+    assert commitments_in(sentence) == ()
+
+
+def test_looking_at_options_still_acts() -> None:
+    """'will be looking at options' is an act: only a prospect ('at a …') is dropped."""
+    assert only("We will be looking at options for the old depot.").modality == "will"
+
+
+def test_a_numbered_stage_in_a_headline_does_not_act() -> None:
+    """'Stage Two to Open …' names a stage of a plan, not an agent."""
+    source = "Stage Two to Open in Five Districts\n\nThe Harbor Board will hire 40 guides."
+    found = commitments_in(source, roles={0: "headline"})
+    assert [c.text for c in found] == ["The Harbor Board will hire 40 guides"]
