@@ -143,3 +143,43 @@ def test_a_numbered_stage_in_a_headline_does_not_act() -> None:
     source = "Stage Two to Open in Five Districts\n\nThe Harbor Board will hire 40 guides."
     found = commitments_in(source, roles={0: "headline"})
     assert [c.text for c in found] == ["The Harbor Board will hire 40 guides"]
+
+
+# --- spans ---------------------------------------------------------------------------
+
+
+def test_a_participle_after_a_determiner_keeps_the_with_phrase() -> None:
+    """', with a combined output of …' describes the object; it is no absolute clause."""
+    found = only(
+        "The state plans to build two wind farms near the coast, with a combined output of 400 megawatts."
+    )
+    assert found.text.endswith("with a combined output of 400 megawatts")
+
+
+def test_an_absolute_with_clause_still_ends_the_action() -> None:
+    """', with Beta receiving half' has its own subject and participle: the action ends before it."""
+    found = only("Acme will sell the unit for cash, with Beta receiving half of the proceeds.")
+    assert found.text == "Acme will sell the unit for cash"
+
+
+def test_a_commitment_in_a_where_clause_is_nested() -> None:
+    """'…, where two curators will present the findings' stays inside the outer action."""
+    found = only(
+        "Norvale University will host a public talk on May 3 at Arden Hall, where Dr. Pia Lund and "
+        "Dr. Omar Teague will present the results."
+    )
+    assert found.actor is not None
+    assert found.actor.text == "Norvale University"
+    assert found.text.endswith("will present the results")
+
+
+def test_it_in_a_second_that_clause_is_the_reporter() -> None:
+    """'X said that … and that it expects to …': "it" is X."""
+    found = only(
+        "The Riverside Growers' Union said that the merger would add 50 jobs and that it expects to "
+        "negotiate new terms with the board before the end of the current season."
+    )
+    assert found.actor is not None
+    assert found.actor.ref == "The Riverside Growers' Union"
+    assert found.deadline is not None
+    assert found.deadline.text == "before the end of the current season"

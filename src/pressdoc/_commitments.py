@@ -269,6 +269,8 @@ _ABBREVIATIONS: Final = word_set(
     ph.d mt ft ave blvd dept univ approx est fig al rev
     """
 )
+# A where-clause that states a commitment of its own.
+_WHERE_COMMITMENT: Final = re.compile(r"\b(?:will|shall)\s")
 # Strong clause ends inside a sentence: the action stops before them.
 _CLAUSE_CUT: Final = re.compile(
     r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
@@ -851,11 +853,20 @@ def _clause_end(text: str, start: int, end: int) -> int:
             if comma >= 0 and DEADLINE.match(text, _skip_space(text, comma + 1, end)) is not None:
                 pos = comma + 1
                 continue
+        if cut.startswith(", where") and _WHERE_COMMITMENT.search(text, match.end(), end) is not None:
+            # "…host a lecture in May, where two curators will present the findings": a
+            # commitment nested in the action's where-clause stays inside it.
+            pos = match.end()
+            continue
         if match.group().startswith(", with"):
             # Only an absolute construction ends the clause ("…, with Beta receiving
             # $2 billion"); a manner adjunct belongs to it ("…, with determination").
             words = _following_words(text, match.end(), end, 4)
-            if not any(w.lower().endswith(("ing", "ed")) for w, _ in words[1:]):
+            # A participle after a determiner is an adjective ("…, with a combined capacity").
+            if not any(
+                w.lower().endswith(("ing", "ed")) and words[i - 1][0].lower() not in _NOUN_STARTS
+                for i, (w, _) in enumerate(words[1:], 1)
+            ):
                 pos = match.end()
                 continue
         return match.start()
@@ -960,7 +971,12 @@ def _check_trigger(
                 return None
             if modality == "must" or (after in ("the", "a", "an") and not continued):
                 return None  # "will be the finest hosts"; but "will continue to be a partner"
-            if after in ("looking", "facing") and lows[k + 2 : k + 4] in (["at", "a"], ["at", "an"], ["a"], ["an"]):
+            if after in ("looking", "facing") and lows[k + 2 : k + 4] in (
+                ["at", "a"],
+                ["at", "an"],
+                ["a"],
+                ["an"],
+            ):
                 return None  # "we will be looking at a second bad year": a prospect, not an act
         if verb == "have" and modality == "will":
             return None
@@ -1496,6 +1512,19 @@ def _resolve_it(
     before = _before(tokens, subject.start)
     if before and before[-1].lower == "that":
         before = before[:-1]
+        if before and before[-1].lower == "and":
+            # "Acme said that sales rose and that it will …": the second that-clause
+            # reports the same speaker.
+            verb_at = next(
+                (
+                    r
+                    for r in range(len(before) - 2, 0, -1)
+                    if before[r].lower == "that" and before[r - 1].lower in _REPORTING
+                ),
+                None,
+            )
+            if verb_at is not None:
+                before = before[:verb_at]
     while before and before[-1].lower in ("has", "have", "had", "also", "today"):
         before = before[:-1]
     # The reporting verb may stand a few words back: "Acme has told investors it

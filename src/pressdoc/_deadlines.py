@@ -71,9 +71,9 @@ _EVENT_MODIFIERS = (
 )
 _EVENT_VERB = r"(?:is\s(?:taken|made|held)|begins|starts|arrives?|ends|opens|closes|comes|break|period)"
 _EVENT_DEADLINE = (
-    rf"(?:before|until|till|ahead\sof)\s(?:(?:the\s)?(?:end|start|beginning)\sof\s)?(?:the\s|any\s|this\s|next\s)?"
+    rf"(?:before|until|till|ahead\sof)\s(?:(?:the\s)?(?:end|start|beginning)\sof\s)?(?:the\s(?:current\s)?|any\s|this\s|next\s)?"
     rf"{_EVENT_MODIFIERS}{_EVENT}\b(?:\s{_EVENT_VERB}\b)?"
-    rf"|(?:by|at|from)\s(?:the\s)?(?:end|start|beginning)\sof\s(?:the\s|this\s|next\s)?{_EVENT_MODIFIERS}{_EVENT}"
+    rf"|(?:by|at|from)\s(?:the\s)?(?:end|start|beginning)\sof\s(?:the\s(?:current\s)?|this\s|next\s)?{_EVENT_MODIFIERS}{_EVENT}"
     r"|(?:over|during)\s(?:the\s)?(?:christmas|easter|holidays|festive\sseason)(?:\s(?:holidays?|break|period|weekend))?"
     # A term counted from the actor's start: "in her first year in office", "in my first 100 days".
     rf"|(?:in|within|during|over)\s(?:my|his|her|their|its|our|the)\s(?:first|opening)\s(?:{_COUNT}\s)?"
