@@ -183,3 +183,26 @@ def test_it_in_a_second_that_clause_is_the_reporter() -> None:
     assert found.actor.ref == "The Riverside Growers' Union"
     assert found.deadline is not None
     assert found.deadline.text == "before the end of the current season"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Clinics that have signed the charter must publish their wait times by June.",
+            "Clinics that have signed the charter",
+        ),
+        ("Unions that signed the pact will hold talks in May.", "Unions that signed the pact"),
+    ],
+)
+def test_a_subject_with_a_restrictive_relative_clause_acts(sentence: str, actor: str) -> None:
+    """'Clinics that have signed the charter must …': the phrase is the actor, its head judged."""
+    found = only(sentence)
+    assert found.actor is not None
+    assert found.actor.text == actor
+    assert found.text.startswith(actor)
+
+
+def test_things_with_a_restrictive_relative_clause_do_not_act() -> None:
+    """'Plans that have stalled will be …': the head is a thing."""
+    assert commitments_in("Plans that have stalled will be reviewed again.") == ()

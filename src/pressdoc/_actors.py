@@ -417,6 +417,8 @@ class Subject(NamedTuple):
     ``kind`` is ``"np"`` for a noun phrase or pronoun, ``"relative"`` for who/whom,
     ``"antecedent"`` for the noun phrase a that/which clause hangs on,
     ``"coordinated"`` when the trigger continues an earlier clause ("… and will …"),
+    ``"restrictive"`` for a phrase with a restrictive relative clause that opens the
+    sentence ("Clinics that have signed the charter must …"; ``actor_span`` its head),
     and ``"none"`` when no subject is printed.
     """
 
@@ -667,7 +669,11 @@ def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
     head_word = _strip_possessive(words[-1])
     head = head_word.lower()
     lemma = singular(head)
-    if len(lows) > 1 and lows[-2] in STAGE_NOUNS and (head in NUMBER_NAMES or head.isdigit() or _ROMAN.fullmatch(head)):
+    if (
+        len(lows) > 1
+        and lows[-2] in STAGE_NOUNS
+        and (head in NUMBER_NAMES or head.isdigit() or _ROMAN.fullmatch(head))
+    ):
         return Verdict(False, lows[-2])  # "Phase One to Begin …": a stage of a plan
     if len(lows) > 1 and (lows[-2], lemma) in AGENT_COMPOUNDS:
         return Verdict(True, lemma)

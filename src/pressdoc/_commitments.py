@@ -1029,7 +1029,9 @@ def _check_trigger(
         tokens, subject, verb if matched.startswith("committed") else None
     ):
         return None
-    clause_start = subject.start if subject.kind in ("np", "relative", "antecedent") else match.start()
+    clause_start = (
+        subject.start if subject.kind in ("np", "relative", "antecedent", "restrictive") else match.start()
+    )
     if actor is not None and subject.kind in ("np", "relative", "antecedent") and _believed(tokens, subject):
         actor = None
     if actor is not None and _not_asserted(tokens, subject, matched, verb):
@@ -1215,6 +1217,9 @@ def _find_subject(
         if i >= 3 and tokens[i - 2].lower == "of" and tokens[i - 3].lower in _actors.QUANTIFIERS:
             start_index = i - 3
         return Subject(tokens[start_index].start, last.end, "relative")
+    restrictive = _restrictive_subject(context.view.text, tokens, i, sentence_start)
+    if restrictive is not None:
+        return restrictive
     if _actors.breaks_at(tokens, i - 1):
         return Subject(match.start(), match.start(), "none")
     first = noun_phrase_before(tokens, i)
@@ -1232,6 +1237,33 @@ def _find_subject(
                 break
             first = outer
     return Subject(tokens[first].start, tokens[i - 1].end, "np")
+
+
+# Words that open the verb of a restrictive relative clause ("that have announced").
+_RELATIVE_AUXILIARIES: Final = word_set("have has had are is were was do does did already")
+
+
+def _restrictive_subject(text: str, tokens: list[Token], i: int, sentence_start: int) -> Subject | None:
+    """A subject that opens the sentence with a restrictive relative clause ("Clinics
+    that have signed the charter must …"): the whole phrase, its head judged alone."""
+    if i < 4 or text[sentence_start : tokens[0].start].strip():
+        return None
+    relative = next((r for r in range(1, min(i - 1, 6)) if tokens[r].lower in ("that", "who")), None)
+    if relative is None:
+        return None
+    verb = tokens[relative + 1].lower
+    if verb not in _RELATIVE_AUXILIARIES and not verb.endswith("ed"):
+        return None
+    if any(not t.text[0].isalnum() and t.text not in ("'", "’") for t in tokens[:i]):
+        return None  # an aside or a quotation: not one plain phrase
+    if noun_phrase_before(tokens, relative) != 0:
+        return None
+    return Subject(
+        tokens[0].start,
+        tokens[i - 1].end,
+        "restrictive",
+        actor_span=(tokens[0].start, tokens[relative - 1].end),
+    )
 
 
 def _appositive_subject(tokens: list[Token], i: int, fallback: int) -> Subject:
@@ -1335,6 +1367,11 @@ def _actor_for(
         ):
             return Actor(text="", ref=context.issuer)
         return None
+    if subject.kind == "restrictive" and subject.actor_span is not None:
+        head_words = [t.text for t in tokens_between(text, *subject.actor_span)]
+        if not _judge(context, head_words).agent:
+            return None
+        return Actor(text=source[subject.start : subject.end], ref=None)
     if subject.actor_span is not None:
         name_words = [t.text for t in tokens_between(text, *subject.actor_span)]
         verdict = _judge(context, name_words)
