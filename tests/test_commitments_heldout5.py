@@ -206,3 +206,13 @@ def test_a_subject_with_a_restrictive_relative_clause_acts(sentence: str, actor:
 def test_things_with_a_restrictive_relative_clause_do_not_act() -> None:
     """'Plans that have stalled will be …': the head is a thing."""
     assert commitments_in("Plans that have stalled will be reviewed again.") == ()
+
+
+def test_a_title_case_will_after_a_comma_continues_the_headline_subject() -> None:
+    """'Orrin Foods Posts Record Sales, Will Open 9 Stores in 2025': the headline's subject opens them."""
+    source = "Orrin Foods Posts Record Sales, Will Open 9 Stores in 2025\n\nSales rose 4%."
+    found = commitments_in(source, roles={0: "headline"})
+    assert [c.text for c in found] == ["Will Open 9 Stores in 2025"]
+    assert found[0].actor is not None
+    assert found[0].actor.text == "Orrin Foods"
+    assert found[0].modality == "will"

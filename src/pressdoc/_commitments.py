@@ -226,6 +226,7 @@ _HEADLINE_VERBS: Final = word_set(
     looking expected slated scheduled set urged asked invited set to is are was were
     require requires allow allows enable enables permit permits authorize authorizes direct directs
     instruct instructs force forces compel compels ask urge encourage invite merges unites collaborates
+    posts records delivers logs notches sees
     """
 )
 # Phrases (lowercase) that mark forward-looking-statement boilerplate.
@@ -344,7 +345,10 @@ _NOUN_TRIGGER: Final = re.compile(
 # after a comma ("…, commits to").
 _BARE_VERB_TRIGGER: Final = re.compile(
     r"(?:commits|pledges|plans|promises|aims|seeks|vows|agrees|intends|expects|strives|resolves|decides"
-    r"|prepares)\s",
+    r"|prepares)\s"
+    # Title case: "Acme Reports Record Sales, Will Open 12 Stores" (in prose "will"
+    # after a comma closes an aside instead).
+    r"|(?-i:Will|Shall)\b",
     re.IGNORECASE,
 )
 # Present verbs of wish or consent that, in a restrictive relative clause, name whoever
