@@ -216,3 +216,16 @@ def test_a_title_case_will_after_a_comma_continues_the_headline_subject() -> Non
     assert found[0].actor is not None
     assert found[0].actor.text == "Orrin Foods"
     assert found[0].modality == "will"
+
+
+def test_a_plural_noun_after_a_modifier_heads_a_headline_subject() -> None:
+    """'new teams to begin play …': 'teams' after 'new' is a noun, not the verb 'teams'."""
+    source = "League votes 20-4; new teams to begin play in the 2027-28 season\n\nThe vote was held Monday."
+    found = commitments_in(source, roles={0: "headline"})
+    assert [c.text for c in found] == ["new teams to begin play in the 2027-28 season"]
+
+
+def test_a_headline_verb_after_a_name_still_ends_the_subject() -> None:
+    """'Acme Teams to Build …' is a verb of Acme, not a subject 'Acme Teams'."""
+    source = "Acme Teams to Build Plant\n\nThe plant opens next year."
+    assert commitments_in(source, roles={0: "headline"}) == ()

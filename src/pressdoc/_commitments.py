@@ -1534,6 +1534,19 @@ def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, 
     return None
 
 
+# Words before a plural noun that a headline verb list also holds ("new teams", "two
+# funds"): after them the word is the subject's head, not its verb.
+_NOUN_MODIFIERS: Final = word_set("new the two three four both all local national regional young expansion")
+
+
+def _noun_after_modifier(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the headline word at ``k`` is the last one and follows a modifier ("new teams to …")."""
+    if k != len(tokens) - 1 or k == 0:
+        return False
+    previous = tokens[k - 1].lower
+    return previous in _NOUN_MODIFIERS or previous.isdigit()
+
+
 def _headline_subject(context: _Context, start: int, before: int) -> tuple[int, int] | None:
     """The subject of a title-case headline: the words before its first verb ("Acme
     Approves Plan, Commits to …")."""
@@ -1709,7 +1722,10 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
         tokens = tokens[:-1]  # "Acme Set to Open …"
     if not tokens or len(tokens) > 6:
         return
-    if any(t.lower in _HEADLINE_VERBS or t.lower in _actors.BREAK_WORDS for t in tokens):
+    if any(
+        (t.lower in _HEADLINE_VERBS and not _noun_after_modifier(tokens, k)) or t.lower in _actors.BREAK_WORDS
+        for k, t in enumerate(tokens)
+    ):
         return
     if any(not t.text[0].isalnum() and t.text not in ("&", "’", "'", ".") for t in tokens):
         return
