@@ -229,3 +229,16 @@ def test_a_headline_verb_after_a_name_still_ends_the_subject() -> None:
     """'Acme Teams to Build …' is a verb of Acme, not a subject 'Acme Teams'."""
     source = "Acme Teams to Build Plant\n\nThe plant opens next year."
     assert commitments_in(source, roles={0: "headline"}) == ()
+
+
+def test_a_span_from_a_part_of_an_event_keeps_the_whole_event() -> None:
+    """'within 30 days of the end of the harvest season' names one event: all of it is the deadline."""
+    found = only("Acme will publish a report within 30 days of the end of the harvest season.")
+    assert found.deadline is not None
+    assert found.deadline.text == "within 30 days of the end of the harvest season"
+    assert found.deadline.date is None
+
+
+def test_taking_delivery_is_receiving() -> None:
+    """'is set to take delivery of four jets' receives, like 'will receive'."""
+    assert commitments_in("The airline is set to take delivery of four jets by June.") == ()

@@ -969,6 +969,8 @@ def _check_trigger(
     if modality in ("will", "must"):
         if verb in _NOT_ACTIONS and not _acts_after_all(verb, words[k + 1 :]):
             return None  # but "will look for more victims" searches
+        if verb == "take" and k + 1 < len(words) and lows[k + 1] in ("delivery", "receipt"):
+            return None  # "will take delivery of four aircraft": receiving, like "will receive"
         if verb == "be":
             after = lows[k + 1] if k + 1 < len(words) else ""
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):

@@ -91,7 +91,7 @@ _EVENT_DEADLINE = (
 )
 # A word of the event a span is counted from: not a word that opens another phrase.
 _EVENT_WORD = (
-    r"(?!(?:and|or|to|for|with|by|at|in|on|from|that|which|who|is|are|was|were|be|being|been|will|would"
+    r"(?!(?:and|or|of|to|for|with|by|at|in|on|from|that|which|who|is|are|was|were|be|being|been|will|would"
     r"|than|as|under|after|before)\b)[\w’'-]+"
 )
 # A time named by reference to one printed before: "on that date", "until then".
@@ -116,7 +116,9 @@ _DEADLINE_SOURCE = (
     rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:hours?|minutes?|seconds?)(?!\sof\s(?:a|an|each|any|every)\b)"
     rf"(?:\sof\s(?:(?:the|its|their|our|his|her)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD})?"
     rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
-    rf"(?:\sof\s(?:(?:the|a|an|its|their|our|his|her|each|any)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD})?"
+    rf"(?:\sof\s(?:(?:the|a|an|its|their|our|his|her|each|any)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD}"
+    # "… of the close of the planting window": an event named by a part of another.
+    rf"(?:\sof\s(?:the\s|its\s|their\s)?(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_WORD})?)?"
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
     rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|session|{_SEASON})"
