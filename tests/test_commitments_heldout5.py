@@ -242,3 +242,24 @@ def test_a_span_from_a_part_of_an_event_keeps_the_whole_event() -> None:
 def test_taking_delivery_is_receiving() -> None:
     """'is set to take delivery of four jets' receives, like 'will receive'."""
     assert commitments_in("The airline is set to take delivery of four jets by June.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        (
+            "The regulator will publish the filings every month while the appeal is pending.",
+            "while the appeal is pending",
+        ),
+        (
+            "The grocer will run job fairs about four weeks before each opening.",
+            "about four weeks before each opening",
+        ),
+    ],
+)
+def test_lasting_states_and_times_before_each_event_bound_actions(sentence: str, deadline: str) -> None:
+    """'while the appeal is pending' and 'about four weeks before each opening' are undated deadlines."""
+    found = only(sentence)
+    assert found.deadline is not None
+    assert found.deadline.text == deadline
+    assert found.deadline.date is None

@@ -81,6 +81,9 @@ _EVENT_DEADLINE = (
     r"|within\s(?:a|one|the\snext)\sgeneration"
     # "from the June meeting onwards": a change that starts at a meeting.
     rf"|from\sthe\s(?:(?:next|{_MONTH}|{_YEAR})\s)?meeting(?:\sonwards?)?"
+    # A state that lasts: "while the case is pending", "while the review is under way".
+    r"|while\s(?:the|its|their|our|this)\s(?:[\w-]+\s)?[\w-]+\s(?:is|are|remains?)\s"
+    r"(?:pending|ongoing|underway|under\sway|under\sreview|in\sforce|in\seffect)"
     # A meeting named by its date: "at the May 12 meeting", "before its next board meeting".
     rf"|(?:at|by|before|until)\s(?:the|its|their|our)\s(?:next|{_MONTH}(?:\s{_DAY})?|{_YEAR})\s"
     r"(?:(?:board|council|committee|regular|special|annual|general)\s)?meeting"
@@ -119,6 +122,9 @@ _DEADLINE_SOURCE = (
     rf"(?:\sof\s(?:(?:the|a|an|its|their|our|his|her|each|any)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD}"
     # "… of the close of the planting window": an event named by a part of another.
     rf"(?:\sof\s(?:the\s|its\s|their\s)?(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_WORD})?)?"
+    # A time counted back from each event: "about six weeks before each opening".
+    rf"|(?:about|roughly|some|approximately)\s{_COUNT}\s(?:days?|weeks?|months?)\s(?:before|ahead\sof|after)\s"
+    rf"(?:the|each|every|its|their)\s(?:{_EVENT_WORD}\s)?{_EVENT_WORD}"
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
     rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|session|{_SEASON})"
@@ -145,7 +151,7 @@ _ANCHOR_WORDS: Final = (
     r"|days?|half|fiscal|decade|end|january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid"
     r"|vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?|rains"
-    r"|monsoon|harvest|decision|tournament|games|generation|duration|meeting|then|time"
+    r"|monsoon|harvest|decision|tournament|games|generation|duration|meeting|then|time|pending|ongoing|underway"
 )
 _ANCHOR: Final = re.compile(rf"\d+|\b(?i:{_ANCHOR_WORDS})\b")
 # The same on lowercased text: a case-sensitive pattern that opens with a class of
@@ -157,7 +163,7 @@ _ANCHOR_LOWER: Final = re.compile(rf"(?=[0-9{_ANCHOR_FIRST}])(?:\d+|\b(?:{_ANCHO
 _OPENING_WORDS: Final = (
     r"by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
     r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to|from|starting|beginning"
-    r"|today|tonight|tomorrow|ahead|for"
+    r"|today|tonight|tomorrow|ahead|for|while|about|roughly|some|approximately"
 )
 # The class of first letters up front lets the engine skip most offsets without
 # trying the alternation; it is case-insensitive too, so it matches exactly the
