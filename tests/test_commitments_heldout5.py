@@ -19,8 +19,8 @@ from tests.test_commitments import commitments_in, only
     ("sentence", "deadline", "date"),
     [
         (
-            "The mayor aims to open the bridge before the end of her term in June 2029.",
-            "before the end of her term in June 2029",
+            "The mayor aims to open the bridge before the end of her mandate in June 2029.",
+            "before the end of her mandate in June 2029",
             "2029-06-30",
         ),
         (
@@ -34,8 +34,8 @@ from tests.test_commitments import commitments_in, only
             "2024-11-30",
         ),
         (
-            "Orrin Foods will report its results before the market opens on Tuesday, May 7, 2024.",
-            "before the market opens on Tuesday, May 7, 2024",
+            "Orrin Foods will report its results before trading opens on Tuesday, May 7, 2024.",
+            "before trading opens on Tuesday, May 7, 2024",
             "2024-05-07",
         ),
         ("The agency must restore water to every village within 48 hours.", "within 48 hours", "2024-03-17"),
@@ -69,8 +69,8 @@ def test_a_place_before_a_date_is_not_an_event() -> None:
 
 
 def test_hours_from_an_indefinite_event_are_a_service_level() -> None:
-    """'within 72 hours of a request' is a standing promise, not a deadline."""
-    found = only("The Harrow Relief Network will ship supplies within 72 hours of a request.")
+    """'within 48 hours of a call' is a standing promise, not a deadline."""
+    found = only("The Harrow Relief Network will ship supplies within 48 hours of a call.")
     assert found.deadline is None
 
 
@@ -177,12 +177,12 @@ def test_it_in_a_second_that_clause_is_the_reporter() -> None:
     """'X said that … and that it expects to …': "it" is X."""
     found = only(
         "The Riverside Growers' Union said that the merger would add 50 jobs and that it expects to "
-        "negotiate new terms with the board before the end of the current season."
+        "negotiate new terms with the board before the end of the current session."
     )
     assert found.actor is not None
     assert found.actor.ref == "The Riverside Growers' Union"
     assert found.deadline is not None
-    assert found.deadline.text == "before the end of the current season"
+    assert found.deadline.text == "before the end of the current session"
 
 
 @pytest.mark.parametrize(
@@ -209,20 +209,22 @@ def test_things_with_a_restrictive_relative_clause_do_not_act() -> None:
 
 
 def test_a_title_case_will_after_a_comma_continues_the_headline_subject() -> None:
-    """'Orrin Foods Posts Record Sales, Will Open 9 Stores in 2025': the headline's subject opens them."""
-    source = "Orrin Foods Posts Record Sales, Will Open 9 Stores in 2025\n\nSales rose 4%."
+    """'Orrin Foods Posts Strong Quarter, Will Add 9 Branches in 2025': the headline's subject opens them."""
+    source = "Orrin Foods Posts Strong Quarter, Will Add 9 Branches in 2025\n\nSales rose 4%."
     found = commitments_in(source, roles={0: "headline"})
-    assert [c.text for c in found] == ["Will Open 9 Stores in 2025"]
+    assert [c.text for c in found] == ["Will Add 9 Branches in 2025"]
     assert found[0].actor is not None
     assert found[0].actor.text == "Orrin Foods"
     assert found[0].modality == "will"
 
 
 def test_a_plural_noun_after_a_modifier_heads_a_headline_subject() -> None:
-    """'new teams to begin play …': 'teams' after 'new' is a noun, not the verb 'teams'."""
-    source = "League votes 20-4; new teams to begin play in the 2027-28 season\n\nThe vote was held Monday."
+    """'new teams to join the circuit …': 'teams' after 'new' is a noun, not the verb 'teams'."""
+    source = (
+        "Circuit votes 9-1; new teams to join the circuit in the 2028-29 season\n\nThe vote was held Monday."
+    )
     found = commitments_in(source, roles={0: "headline"})
-    assert [c.text for c in found] == ["new teams to begin play in the 2027-28 season"]
+    assert [c.text for c in found] == ["new teams to join the circuit in the 2028-29 season"]
 
 
 def test_a_headline_verb_after_a_name_still_ends_the_subject() -> None:

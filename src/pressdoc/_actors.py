@@ -288,7 +288,7 @@ AGENT_NOUNS: Final = word_set(
     collaborative
     """
 )
-# Stages of a plan named by a number ("Phase One", "Stage 2", "Round II"): things.
+# Stages of a plan named by a number ("Phase Two", "Stage 2", "Round II"): things.
 STAGE_NOUNS: Final = word_set("phase stage step round tranche wave part chapter section lot")
 NUMBER_NAMES: Final = word_set("one two three four five six seven eight nine ten i ii iii iv v vi")
 _ROMAN: Final = re.compile(r"[ivx]{1,4}")
@@ -674,7 +674,7 @@ def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
         and lows[-2] in STAGE_NOUNS
         and (head in NUMBER_NAMES or head.isdigit() or _ROMAN.fullmatch(head))
     ):
-        return Verdict(False, lows[-2])  # "Phase One to Begin …": a stage of a plan
+        return Verdict(False, lows[-2])  # "Phase Two to Open …": a stage of a plan
     if len(lows) > 1 and (lows[-2], lemma) in AGENT_COMPOUNDS:
         return Verdict(True, lemma)
     stop_list = NAMED_THING_HEADS if _is_capitalized(head_word) and len(words) > 1 else NON_AGENT_NOUNS

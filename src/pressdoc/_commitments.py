@@ -346,7 +346,7 @@ _NOUN_TRIGGER: Final = re.compile(
 _BARE_VERB_TRIGGER: Final = re.compile(
     r"(?:commits|pledges|plans|promises|aims|seeks|vows|agrees|intends|expects|strives|resolves|decides"
     r"|prepares)\s"
-    # Title case: "Acme Reports Record Sales, Will Open 12 Stores" (in prose "will"
+    # Title case: "Acme Posts Strong Quarter, Will Add 9 Branches" (in prose "will"
     # after a comma closes an aside instead).
     r"|(?-i:Will|Shall)\b",
     re.IGNORECASE,
@@ -866,7 +866,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
             # Only an absolute construction ends the clause ("…, with Beta receiving
             # $2 billion"); a manner adjunct belongs to it ("…, with determination").
             words = _following_words(text, match.end(), end, 4)
-            # A participle after a determiner is an adjective ("…, with a combined capacity").
+            # A participle after a determiner is an adjective ("…, with a combined output").
             if not any(
                 w.lower().endswith(("ing", "ed")) and words[i - 1][0].lower() not in _NOUN_STARTS
                 for i, (w, _) in enumerate(words[1:], 1)
@@ -965,12 +965,12 @@ def _check_trigger(
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
     if modality == "agree" and (verb in _NOUN_STARTS or verb in _COUNT_WORDS or verb[:1].isdigit()):
-        return None  # "agreed to one price": a noun object, no action
+        return None  # "agreed to one fee": a noun object, no action
     if modality in ("will", "must"):
         if verb in _NOT_ACTIONS and not _acts_after_all(verb, words[k + 1 :]):
             return None  # but "will look for more victims" searches
         if verb == "take" and k + 1 < len(words) and lows[k + 1] in ("delivery", "receipt"):
-            return None  # "will take delivery of four aircraft": receiving, like "will receive"
+            return None  # "will take delivery of two ferries": receiving, like "will receive"
         if verb == "be":
             after = lows[k + 1] if k + 1 < len(words) else ""
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
@@ -983,7 +983,7 @@ def _check_trigger(
                 ["a"],
                 ["an"],
             ):
-                return None  # "we will be looking at a second bad year": a prospect, not an act
+                return None  # "we will be looking at a third dry year": a prospect, not an act
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
@@ -1245,7 +1245,7 @@ def _find_subject(
     return Subject(tokens[first].start, tokens[i - 1].end, "np")
 
 
-# Words that open the verb of a restrictive relative clause ("that have announced").
+# Words that open the verb of a restrictive relative clause ("that have signed").
 _RELATIVE_AUXILIARIES: Final = word_set("have has had are is were was do does did already")
 
 
@@ -1542,7 +1542,7 @@ _NOUN_MODIFIERS: Final = word_set("new the two three four both all local nationa
 
 
 def _noun_after_modifier(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the headline word at ``k`` is the last one and follows a modifier ("new teams to …")."""
+    """Whether the headline word at ``k`` is the last one and follows a modifier ("new teams to join …")."""
     if k != len(tokens) - 1 or k == 0:
         return False
     previous = tokens[k - 1].lower

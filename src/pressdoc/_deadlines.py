@@ -81,7 +81,7 @@ _EVENT_DEADLINE = (
     r"|within\s(?:a|one|the\snext)\sgeneration"
     # "from the June meeting onwards": a change that starts at a meeting.
     rf"|from\sthe\s(?:(?:next|{_MONTH}|{_YEAR})\s)?meeting(?:\sonwards?)?"
-    # A state that lasts: "while the case is pending", "while the review is under way".
+    # A state that lasts: "while the appeal is pending", "while the review is under way".
     r"|while\s(?:the|its|their|our|this)\s(?:[\w-]+\s)?[\w-]+\s(?:is|are|remains?)\s"
     r"(?:pending|ongoing|underway|under\sway|under\sreview|in\sforce|in\seffect)"
     # A meeting named by its date: "at the May 12 meeting", "before its next board meeting".
@@ -100,7 +100,7 @@ _EVENT_WORD = (
 # A time named by reference to one printed before: "on that date", "until then".
 _ANAPHORIC_SOURCE = (
     r"(?:on|by|until|till|from|at|before|as\sof)\s(?:that|the\ssame)\s(?:date|day|time)"
-    # A clock time on a day named before: "at 8:30 a.m. Eastern Time that day".
+    # A clock time on a day named before: "at 9 a.m. Central Time that day".
     rf"|at\s{_TIME},?\s(?:on\s)?(?:that|the\ssame)\s(?:date|day)"
     r"|(?:until|till|by|before|from)\sthen"
 )
@@ -113,16 +113,16 @@ _DEADLINE_SOURCE = (
     rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})(?:,?\sat\s{_TIME})?"
     rf"|(?:in|over|within|during|by|before)\sthe\s(?:next|coming)\s(?:{_COUNT}\s)?(?:days?|weeks?|months?|years?|decade)"
     # "within 90 days of closing", "… of a complete application": counted from an event.
-    # Hours, minutes and seconds counted from an indefinite event ("within 72 hours of a
-    # request") are a standing service level, not a deadline; from a definite one
-    # ("within 60 seconds of its start") they bound the action.
+    # Hours, minutes and seconds counted from an indefinite event ("within 48 hours of a
+    # call") are a standing service level, not a deadline; from a definite one
+    # ("within 30 minutes of its start") they bound the action.
     rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:hours?|minutes?|seconds?)(?!\sof\s(?:a|an|each|any|every)\b)"
     rf"(?:\sof\s(?:(?:the|its|their|our|his|her)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD})?"
     rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"(?:\sof\s(?:(?:the|a|an|its|their|our|his|her|each|any)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD}"
-    # "… of the close of the planting window": an event named by a part of another.
+    # "… of the end of the harvest season": an event named by a part of another.
     rf"(?:\sof\s(?:the\s|its\s|their\s)?(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_WORD})?)?"
-    # A time counted back from each event: "about six weeks before each opening".
+    # A time counted back from each event: "about four weeks before each opening".
     rf"|(?:about|roughly|some|approximately)\s{_COUNT}\s(?:days?|weeks?|months?)\s(?:before|ahead\sof|after)\s"
     rf"(?:the|each|every|its|their)\s(?:{_EVENT_WORD}\s)?{_EVENT_WORD}"
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
@@ -178,9 +178,9 @@ _NOT_A_TIME_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 
-# An event phrase that holds a date: "before the end of her term in July 2028", "by the
-# start of training camp in September 2027", "at its meeting in December", "before the
-# market opens on Monday".  The deadline opens at the event's preposition and takes
+# An event phrase that holds a date: "before the end of her mandate in June 2029", "by the
+# start of preseason camp in August 2027", "at their meeting in November", "before
+# trading opens on Monday".  The deadline opens at the event's preposition and takes
 # the inner date.  Either the phrase names the start or end of something, or its head
 # is an event noun (or a subject with an opening / closing verb).
 _DETERMINER: Final = r"(?:(?:the|its|his|her|their|our|this|next|each)\s)"
