@@ -60,6 +60,12 @@ QUANTIFIERS: Final = frozenset(
 # Adverbs that may stand between a subject and its trigger ("we also plan to").
 ADVERBS: Final = frozenset(
     {
+        # An emphatic reflexive stands where an adverb does ("Acme itself will …").
+        "itself",
+        "themselves",
+        "himself",
+        "herself",
+        "ourselves",
         "also",
         "further",
         "therefore",
@@ -278,8 +284,14 @@ AGENT_NOUNS: Final = word_set(
     inspectorate directorate commissioner congregation enterprise co-op conglomerate multinational
     consortia bureaus bureaux insurer underwriter reinsurer grocer gendarmerie coastguard
     electorate constituency membership workforce elder holder
+    supervisor foreman forewoman warden marshal deputy trooper dispatcher caseworker registrar steward
+    collaborative
     """
 )
+# Stages of a plan named by a number ("Phase Two", "Stage 2", "Round II"): things.
+STAGE_NOUNS: Final = word_set("phase stage step round tranche wave part chapter section lot")
+NUMBER_NAMES: Final = word_set("one two three four five six seven eight nine ten i ii iii iv v vi")
+_ROMAN: Final = re.compile(r"[ivx]{1,4}")
 # Two-word heads whose last word alone names a thing ("the fire service will …").
 AGENT_COMPOUNDS: Final = frozenset(
     {
@@ -405,6 +417,8 @@ class Subject(NamedTuple):
     ``kind`` is ``"np"`` for a noun phrase or pronoun, ``"relative"`` for who/whom,
     ``"antecedent"`` for the noun phrase a that/which clause hangs on,
     ``"coordinated"`` when the trigger continues an earlier clause ("… and will …"),
+    ``"restrictive"`` for a phrase with a restrictive relative clause that opens the
+    sentence ("Clinics that have signed the charter must …"; ``actor_span`` its head),
     and ``"none"`` when no subject is printed.
     """
 
@@ -655,6 +669,12 @@ def judge_phrase(words: Sequence[str], proper_names: Container[str]) -> Verdict:
     head_word = _strip_possessive(words[-1])
     head = head_word.lower()
     lemma = singular(head)
+    if (
+        len(lows) > 1
+        and lows[-2] in STAGE_NOUNS
+        and (head in NUMBER_NAMES or head.isdigit() or _ROMAN.fullmatch(head))
+    ):
+        return Verdict(False, lows[-2])  # "Phase Two to Open …": a stage of a plan
     if len(lows) > 1 and (lows[-2], lemma) in AGENT_COMPOUNDS:
         return Verdict(True, lemma)
     stop_list = NAMED_THING_HEADS if _is_capitalized(head_word) and len(words) > 1 else NON_AGENT_NOUNS

@@ -97,6 +97,8 @@ _OPENERS: Final = word_set(
     unveils reveals outlines discloses details
     """
 )
+# Auxiliaries glued to the subject ("we're", "I'm") that may open a trigger.
+_CONTRACTIONS: Final = ("’re", "'re", "’m", "'m", "’ve", "'ve")
 _OPENER_STEMS: Final = (
     "reaffirm",
     "reiterat",
@@ -202,11 +204,14 @@ _WILL_ADVERBS: Final = word_set(
 _NOUN_STARTS: Final = frozenset(
     {"the", "a", "an", "our", "their", "its", "his", "her", "this", "these", "those", "that", "all", "each"}
 )
+_COUNT_WORDS: Final = word_set("one two three four five six seven eight nine ten several some any no")
 _BASE_VERBS: Final = word_set(
     """
     ensure support build deliver provide make help create invest protect promote strengthen expand
     advance improve increase reduce develop achieve maintain uphold defend serve continue work keep bring
     deepen pursue address tackle end eliminate cut reach transform grow open close complete implement
+    involve consult engage hire publish restore repay prioritize prioritise respect honour honor safeguard
+    preserve modernize modernise upgrade establish introduce adopt
     """
 )
 _HEADLINE_VERBS: Final = word_set(
@@ -221,6 +226,7 @@ _HEADLINE_VERBS: Final = word_set(
     looking expected slated scheduled set urged asked invited set to is are was were
     require requires allow allows enable enables permit permits authorize authorizes direct directs
     instruct instructs force forces compel compels ask urge encourage invite merges unites collaborates
+    posts records delivers logs notches sees
     """
 )
 # Phrases (lowercase) that mark forward-looking-statement boilerplate.
@@ -264,6 +270,8 @@ _ABBREVIATIONS: Final = word_set(
     ph.d mt ft ave blvd dept univ approx est fig al rev
     """
 )
+# A where-clause that states a commitment of its own.
+_WHERE_COMMITMENT: Final = re.compile(r"\b(?:will|shall)\s")
 # Strong clause ends inside a sentence: the action stops before them.
 _CLAUSE_CUT: Final = re.compile(
     r";|[”»]|\"(?=[\s,.;:]|$)|,\s(?:with|which|where|but)\b|\s[–—]\s(?=[a-z])"
@@ -337,7 +345,10 @@ _NOUN_TRIGGER: Final = re.compile(
 # after a comma ("…, commits to").
 _BARE_VERB_TRIGGER: Final = re.compile(
     r"(?:commits|pledges|plans|promises|aims|seeks|vows|agrees|intends|expects|strives|resolves|decides"
-    r"|prepares)\s",
+    r"|prepares)\s"
+    # Title case: "Acme Posts Strong Quarter, Will Add 9 Branches" (in prose "will"
+    # after a comma closes an aside instead).
+    r"|(?-i:Will|Shall)\b",
     re.IGNORECASE,
 )
 # Present verbs of wish or consent that, in a restrictive relative clause, name whoever
@@ -769,7 +780,10 @@ def _word_starts_before(text: str, hit: int, start: int) -> list[int]:
     # Most trigger words follow no opener ("Acme plans to"): the bare words show it
     # without building a match per word.
     if not any(
-        word == "," or word.lower() in _OPENERS or word.lower().startswith(_OPENER_STEMS)
+        word == ","
+        or word.lower() in _OPENERS
+        or word.lower().startswith(_OPENER_STEMS)
+        or word.lower().endswith(_CONTRACTIONS)
         for word in _PREVIOUS_WORD.findall(text, window_start, hit)[-6:]
     ):
         return [hit]
@@ -783,6 +797,9 @@ def _word_starts_before(text: str, hit: int, start: int) -> list[int]:
         low = word.lower()
         if low in _OPENERS or low.startswith(_OPENER_STEMS):
             starts.append(offset)
+        elif low.endswith(_CONTRACTIONS):
+            # "We're not going to": the auxiliary is glued to its subject.
+            starts.append(offset + len(word) - len(next(c for c in _CONTRACTIONS if low.endswith(c))))
     starts.reverse()
     starts.append(hit)
     return starts
@@ -840,11 +857,20 @@ def _clause_end(text: str, start: int, end: int) -> int:
             if comma >= 0 and DEADLINE.match(text, _skip_space(text, comma + 1, end)) is not None:
                 pos = comma + 1
                 continue
+        if cut.startswith(", where") and _WHERE_COMMITMENT.search(text, match.end(), end) is not None:
+            # "…host a lecture in May, where two curators will present the findings": a
+            # commitment nested in the action's where-clause stays inside it.
+            pos = match.end()
+            continue
         if match.group().startswith(", with"):
             # Only an absolute construction ends the clause ("…, with Beta receiving
             # $2 billion"); a manner adjunct belongs to it ("…, with determination").
             words = _following_words(text, match.end(), end, 4)
-            if not any(w.lower().endswith(("ing", "ed")) for w, _ in words[1:]):
+            # A participle after a determiner is an adjective ("…, with a combined output").
+            if not any(
+                w.lower().endswith(("ing", "ed")) and words[i - 1][0].lower() not in _NOUN_STARTS
+                for i, (w, _) in enumerate(words[1:], 1)
+            ):
                 pos = match.end()
                 continue
         return match.start()
@@ -938,15 +964,26 @@ def _check_trigger(
         verb = lows[k] if k < len(words) else ""
     if not verb and not text[action_start:sentence_end].lstrip().startswith(":"):
         return None
+    if modality == "agree" and (verb in _NOUN_STARTS or verb in _COUNT_WORDS or verb[:1].isdigit()):
+        return None  # "agreed to one fee": a noun object, no action
     if modality in ("will", "must"):
         if verb in _NOT_ACTIONS and not _acts_after_all(verb, words[k + 1 :]):
             return None  # but "will look for more victims" searches
+        if verb == "take" and k + 1 < len(words) and lows[k + 1] in ("delivery", "receipt"):
+            return None  # "will take delivery of two ferries": receiving, like "will receive"
         if verb == "be":
             after = lows[k + 1] if k + 1 < len(words) else ""
             if not (after.endswith("ing") or after in ("responsible", "the", "a", "an", "part")):
                 return None
             if modality == "must" or (after in ("the", "a", "an") and not continued):
                 return None  # "will be the finest hosts"; but "will continue to be a partner"
+            if after in ("looking", "facing") and lows[k + 2 : k + 4] in (
+                ["at", "a"],
+                ["at", "an"],
+                ["a"],
+                ["an"],
+            ):
+                return None  # "we will be looking at a third dry year": a prospect, not an act
         if verb == "have" and modality == "will":
             return None
     # "will continue to be led by …": a passive, whoever the subject is.
@@ -998,7 +1035,9 @@ def _check_trigger(
         tokens, subject, verb if matched.startswith("committed") else None
     ):
         return None
-    clause_start = subject.start if subject.kind in ("np", "relative", "antecedent") else match.start()
+    clause_start = (
+        subject.start if subject.kind in ("np", "relative", "antecedent", "restrictive") else match.start()
+    )
     if actor is not None and subject.kind in ("np", "relative", "antecedent") and _believed(tokens, subject):
         actor = None
     if actor is not None and _not_asserted(tokens, subject, matched, verb):
@@ -1184,6 +1223,9 @@ def _find_subject(
         if i >= 3 and tokens[i - 2].lower == "of" and tokens[i - 3].lower in _actors.QUANTIFIERS:
             start_index = i - 3
         return Subject(tokens[start_index].start, last.end, "relative")
+    restrictive = _restrictive_subject(context.view.text, tokens, i, sentence_start)
+    if restrictive is not None:
+        return restrictive
     if _actors.breaks_at(tokens, i - 1):
         return Subject(match.start(), match.start(), "none")
     first = noun_phrase_before(tokens, i)
@@ -1201,6 +1243,33 @@ def _find_subject(
                 break
             first = outer
     return Subject(tokens[first].start, tokens[i - 1].end, "np")
+
+
+# Words that open the verb of a restrictive relative clause ("that have signed").
+_RELATIVE_AUXILIARIES: Final = word_set("have has had are is were was do does did already")
+
+
+def _restrictive_subject(text: str, tokens: list[Token], i: int, sentence_start: int) -> Subject | None:
+    """A subject that opens the sentence with a restrictive relative clause ("Clinics
+    that have signed the charter must …"): the whole phrase, its head judged alone."""
+    if i < 4 or text[sentence_start : tokens[0].start].strip():
+        return None
+    relative = next((r for r in range(1, min(i - 1, 6)) if tokens[r].lower in ("that", "who")), None)
+    if relative is None:
+        return None
+    verb = tokens[relative + 1].lower
+    if verb not in _RELATIVE_AUXILIARIES and not verb.endswith("ed"):
+        return None
+    if any(not t.text[0].isalnum() and t.text not in ("'", "’") for t in tokens[:i]):
+        return None  # an aside or a quotation: not one plain phrase
+    if noun_phrase_before(tokens, relative) != 0:
+        return None
+    return Subject(
+        tokens[0].start,
+        tokens[i - 1].end,
+        "restrictive",
+        actor_span=(tokens[0].start, tokens[relative - 1].end),
+    )
 
 
 def _appositive_subject(tokens: list[Token], i: int, fallback: int) -> Subject:
@@ -1304,6 +1373,11 @@ def _actor_for(
         ):
             return Actor(text="", ref=context.issuer)
         return None
+    if subject.kind == "restrictive" and subject.actor_span is not None:
+        head_words = [t.text for t in tokens_between(text, *subject.actor_span)]
+        if not _judge(context, head_words).agent:
+            return None
+        return Actor(text=source[subject.start : subject.end], ref=None)
     if subject.actor_span is not None:
         name_words = [t.text for t in tokens_between(text, *subject.actor_span)]
         verdict = _judge(context, name_words)
@@ -1462,6 +1536,19 @@ def _opening_subject(text: str, sentence_start: int, before: int) -> tuple[int, 
     return None
 
 
+# Words before a plural noun that a headline verb list also holds ("new teams", "two
+# funds"): after them the word is the subject's head, not its verb.
+_NOUN_MODIFIERS: Final = word_set("new the two three four both all local national regional young expansion")
+
+
+def _noun_after_modifier(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the headline word at ``k`` is the last one and follows a modifier ("new teams to join …")."""
+    if k != len(tokens) - 1 or k == 0:
+        return False
+    previous = tokens[k - 1].lower
+    return previous in _NOUN_MODIFIERS or previous.isdigit()
+
+
 def _headline_subject(context: _Context, start: int, before: int) -> tuple[int, int] | None:
     """The subject of a title-case headline: the words before its first verb ("Acme
     Approves Plan, Commits to …")."""
@@ -1481,6 +1568,19 @@ def _resolve_it(
     before = _before(tokens, subject.start)
     if before and before[-1].lower == "that":
         before = before[:-1]
+        if before and before[-1].lower == "and":
+            # "Acme said that sales rose and that it will …": the second that-clause
+            # reports the same speaker.
+            verb_at = next(
+                (
+                    r
+                    for r in range(len(before) - 2, 0, -1)
+                    if before[r].lower == "that" and before[r - 1].lower in _REPORTING
+                ),
+                None,
+            )
+            if verb_at is not None:
+                before = before[:verb_at]
     while before and before[-1].lower in ("has", "have", "had", "also", "today"):
         before = before[:-1]
     # The reporting verb may stand a few words back: "Acme has told investors it
@@ -1624,7 +1724,10 @@ def _headline_line(context: _Context, start: int, end: int) -> Iterator[_Draft]:
         tokens = tokens[:-1]  # "Acme Set to Open …"
     if not tokens or len(tokens) > 6:
         return
-    if any(t.lower in _HEADLINE_VERBS or t.lower in _actors.BREAK_WORDS for t in tokens):
+    if any(
+        (t.lower in _HEADLINE_VERBS and not _noun_after_modifier(tokens, k)) or t.lower in _actors.BREAK_WORDS
+        for k, t in enumerate(tokens)
+    ):
         return
     if any(not t.text[0].isalnum() and t.text not in ("&", "’", "'", ".") for t in tokens):
         return

@@ -120,7 +120,7 @@ _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 _PART_OF_YEAR = re.compile(r"\b(early|mid|late)\b")
 _SPAN = re.compile(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
-    r"|twenty|thirty|forty-five|sixty|ninety)[\s-]+(day|week|month|year)s?\b"
+    r"|twenty|thirty|forty-five|sixty|ninety)[\s-]+(hour|day|week|month|year)s?\b"
 )
 _NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+(day|week|month|year|decade)\b")
 _RELATIVE_UNIT = re.compile(r"\b(this|next|last|the|current|coming)\s+(year|month|quarter|week|decade)\b")
@@ -279,6 +279,9 @@ def _after_span(
     # "within 90 days of closing" counts from an event the text does not date.
     if release is None or count <= 0 or _ANCHORED.search(text):
         return None, "day"
+    if unit == "hour":
+        # A release names no hour: the span ends on the day its last hour falls in.
+        return release + dt.timedelta(days=-(-count // 24)), "day"
     if unit == "day":
         return release + dt.timedelta(days=count), "day"
     if unit == "week":

@@ -71,9 +71,9 @@ _EVENT_MODIFIERS = (
 )
 _EVENT_VERB = r"(?:is\s(?:taken|made|held)|begins|starts|arrives?|ends|opens|closes|comes|break|period)"
 _EVENT_DEADLINE = (
-    rf"(?:before|until|till|ahead\sof)\s(?:(?:the\s)?(?:end|start|beginning)\sof\s)?(?:the\s|any\s|this\s|next\s)?"
+    rf"(?:before|until|till|ahead\sof)\s(?:(?:the\s)?(?:end|start|beginning)\sof\s)?(?:the\s(?:current\s)?|any\s|this\s|next\s)?"
     rf"{_EVENT_MODIFIERS}{_EVENT}\b(?:\s{_EVENT_VERB}\b)?"
-    rf"|(?:by|at|from)\s(?:the\s)?(?:end|start|beginning)\sof\s(?:the\s|this\s|next\s)?{_EVENT_MODIFIERS}{_EVENT}"
+    rf"|(?:by|at|from)\s(?:the\s)?(?:end|start|beginning)\sof\s(?:the\s(?:current\s)?|this\s|next\s)?{_EVENT_MODIFIERS}{_EVENT}"
     r"|(?:over|during)\s(?:the\s)?(?:christmas|easter|holidays|festive\sseason)(?:\s(?:holidays?|break|period|weekend))?"
     # A term counted from the actor's start: "in her first year in office", "in my first 100 days".
     rf"|(?:in|within|during|over)\s(?:my|his|her|their|its|our|the)\s(?:first|opening)\s(?:{_COUNT}\s)?"
@@ -81,6 +81,12 @@ _EVENT_DEADLINE = (
     r"|within\s(?:a|one|the\snext)\sgeneration"
     # "from the June meeting onwards": a change that starts at a meeting.
     rf"|from\sthe\s(?:(?:next|{_MONTH}|{_YEAR})\s)?meeting(?:\sonwards?)?"
+    # A state that lasts: "while the appeal is pending", "while the review is under way".
+    r"|while\s(?:the|its|their|our|this)\s(?:[\w-]+\s)?[\w-]+\s(?:is|are|remains?)\s"
+    r"(?:pending|ongoing|underway|under\sway|under\sreview|in\sforce|in\seffect)"
+    # A meeting named by its date: "at the May 12 meeting", "before its next board meeting".
+    rf"|(?:at|by|before|until)\s(?:the|its|their|our)\s(?:next|{_MONTH}(?:\s{_DAY})?|{_YEAR})\s"
+    r"(?:(?:board|council|committee|regular|special|annual|general)\s)?meeting"
     r"|for\sthe\sduration\sof\sthe\s(?:emergency|crisis|conflict|pandemic|outbreak|strike|war|contract|agreement)"
     # A season or school year named by its years: "in the 2029-30 season".
     rf"|(?:in|by|from|during|before|until|through|for)\s(?:the\s)?(?:(?:start|end|beginning|first\sday|last\sday)"
@@ -88,12 +94,14 @@ _EVENT_DEADLINE = (
 )
 # A word of the event a span is counted from: not a word that opens another phrase.
 _EVENT_WORD = (
-    r"(?!(?:and|or|to|for|with|by|at|in|on|from|that|which|who|is|are|was|were|be|being|been|will|would"
+    r"(?!(?:and|or|of|to|for|with|by|at|in|on|from|that|which|who|is|are|was|were|be|being|been|will|would"
     r"|than|as|under|after|before)\b)[\w’'-]+"
 )
 # A time named by reference to one printed before: "on that date", "until then".
 _ANAPHORIC_SOURCE = (
     r"(?:on|by|until|till|from|at|before|as\sof)\s(?:that|the\ssame)\s(?:date|day|time)"
+    # A clock time on a day named before: "at 9 a.m. Central Time that day".
+    rf"|at\s{_TIME},?\s(?:on\s)?(?:that|the\ssame)\s(?:date|day)"
     r"|(?:until|till|by|before|from)\sthen"
 )
 ANAPHORIC: Final = re.compile(rf"\b(?:{_ANAPHORIC_SOURCE})\b", re.IGNORECASE)
@@ -105,13 +113,25 @@ _DEADLINE_SOURCE = (
     rf"(?:at\s{_TIME},?\s)?{_PREPOSITION}(?:{_POINT})(?:,?\sat\s{_TIME})?"
     rf"|(?:in|over|within|during|by|before)\sthe\s(?:next|coming)\s(?:{_COUNT}\s)?(?:days?|weeks?|months?|years?|decade)"
     # "within 90 days of closing", "… of a complete application": counted from an event.
+    # Hours, minutes and seconds counted from an indefinite event ("within 48 hours of a
+    # call") are a standing service level, not a deadline; from a definite one
+    # ("within 30 minutes of its start") they bound the action.
+    rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:hours?|minutes?|seconds?)(?!\sof\s(?:a|an|each|any|every)\b)"
+    rf"(?:\sof\s(?:(?:the|its|their|our|his|her)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD})?"
     rf"|within\s(?:the\s)?(?:next\s)?{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
-    rf"(?:\sof\s(?:(?:the|a|an|its|their|our|his|her|each|any)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD})?"
+    rf"(?:\sof\s(?:(?:the|a|an|its|their|our|his|her|each|any)\s)?(?:{_EVENT_WORD}\s){{0,3}}{_EVENT_WORD}"
+    # "… of the end of the harvest season": an event named by a part of another.
+    rf"(?:\sof\s(?:the\s|its\s|their\s)?(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_WORD})?)?"
+    # A time counted back from each event: "about four weeks before each opening".
+    rf"|(?:about|roughly|some|approximately)\s{_COUNT}\s(?:days?|weeks?|months?)\s(?:before|ahead\sof|after)\s"
+    rf"(?:the|each|every|its|their)\s(?:{_EVENT_WORD}\s)?{_EVENT_WORD}"
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
     rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|session|{_SEASON})"
     rf"|(?:by|in|before|at)\s(?:the\s)?(?:end\sof\s)?(?:year-end|year\send)"
     rf"|(?:later|earlier)\sin\s(?:the|this)\s(?:year|month|quarter)"
+    # "over the course of the year": the release's year (or the one named).
+    rf"|(?:over|during)\sthe\scourse\sof\s(?:(?:the|this|next)\s(?:year|month|quarter|week)|{_YEAR})"
     rf"|(?:in|by|before)\s(?:the\s)?(?:near|foreseeable)\sfuture"
     rf"|in\sthe\s(?:near|short)[\s-]term"
     rf"|(?:by\s(?:or\saround\s)?)?mid-century"
@@ -126,12 +146,12 @@ DEADLINE: Final = re.compile(_DEADLINE_SOURCE, re.IGNORECASE)
 
 # Every time expression holds a digit or one of these words.
 _ANCHOR_WORDS: Final = (
-    r"years?|months?|quarters?|weeks?|future|soon|shortly|term|century|coming|ahead|course|date"
+    r"hours?|minutes?|seconds?|years?|months?|quarters?|weeks?|future|soon|shortly|term|century|coming|ahead|course|date"
     r"|possible|tonight|tomorrow|today|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|days?|half|fiscal|decade|end|january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid"
     r"|vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?|rains"
-    r"|monsoon|harvest|decision|tournament|games|generation|duration|meeting|then|time"
+    r"|monsoon|harvest|decision|tournament|games|generation|duration|meeting|then|time|pending|ongoing|underway"
 )
 _ANCHOR: Final = re.compile(rf"\d+|\b(?i:{_ANCHOR_WORDS})\b")
 # The same on lowercased text: a case-sensitive pattern that opens with a class of
@@ -143,7 +163,7 @@ _ANCHOR_LOWER: Final = re.compile(rf"(?=[0-9{_ANCHOR_FIRST}])(?:\d+|\b(?:{_ANCHO
 _OPENING_WORDS: Final = (
     r"by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
     r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to|from|starting|beginning"
-    r"|today|tonight|tomorrow|ahead|for"
+    r"|today|tonight|tomorrow|ahead|for|while|about|roughly|some|approximately"
 )
 # The class of first letters up front lets the engine skip most offsets without
 # trying the alternation; it is case-insensitive too, so it matches exactly the
@@ -157,6 +177,26 @@ _NOT_A_TIME_AFTER: Final = re.compile(
     r"(?<![0-9])[’']s\b|\s?(?:levels?|baseline|figures?|prices?|dollars|agenda|strategy|plan|goals?|targets?|report|edition)\b",
     re.IGNORECASE,
 )
+
+# An event phrase that holds a date: "before the end of her mandate in June 2029", "by the
+# start of preseason camp in August 2027", "at their meeting in November", "before
+# trading opens on Monday".  The deadline opens at the event's preposition and takes
+# the inner date.  Either the phrase names the start or end of something, or its head
+# is an event noun (or a subject with an opening / closing verb).
+_DETERMINER: Final = r"(?:(?:the|its|his|her|their|our|this|next|each)\s)"
+_EVENT_HEAD: Final = (
+    r"(?:meeting|term|mandate|camp|conference|session|summit|season|hearing|vote|election|assembly"
+    r"|convention|congress|tournament|championship|festival|launch|deadline|recess|(?:\w+\s)?(?:opens|closes|begins|starts|ends))"
+)
+_EVENT_PREFIX: Final = (
+    rf"\b(?:by|before|at|until|till|ahead\sof)\s{_DETERMINER}?"
+    rf"(?:(?:start|end|beginning|close|opening|middle)\sof\s{_DETERMINER}?(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_WORD}"
+    rf"|(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_HEAD})"
+)
+# Read leftwards from a date's "in" / "on" (a bounded window, so linear).
+_EVENT_PREFIX_BEFORE: Final = re.compile(rf"{_EVENT_PREFIX}\s\Z", re.IGNORECASE)
+_EVENT_PREFIX_AT: Final = re.compile(rf"{_EVENT_PREFIX}\s(?=(?:in|on)\s)", re.IGNORECASE)
+_EVENT_WINDOW: Final = 64
 
 
 class Found(NamedTuple):
@@ -209,6 +249,11 @@ def deadlines_in(text: str, start: int, end: int, lowered: str | None = None) ->
             e -= 1
         while s < e and text[s] == " ":
             s += 1
+        if e > s and text.startswith(("in ", "on ", "In ", "On "), s):
+            floor = max(start, found[-1].end if found else start)
+            prefix = _EVENT_PREFIX_BEFORE.search(text, max(floor, s - _EVENT_WINDOW), s)
+            if prefix is not None:
+                s = prefix.start()
         if e > s:
             found.append(Found(s, e))
     return found
@@ -217,5 +262,6 @@ def deadlines_in(text: str, start: int, end: int, lowered: str | None = None) ->
 def make_deadline(source: str, start: int, end: int, published: str | None) -> Deadline:
     """The Deadline for ``source[start:end]``, its date computed against ``published``."""
     text = source[start:end]
-    date, granularity = resolve_deadline(text, published)
+    prefix = _EVENT_PREFIX_AT.match(text)
+    date, granularity = resolve_deadline(text[prefix.end() :] if prefix else text, published)
     return Deadline(text=text, start=start, end=end, date=date, granularity=granularity)
