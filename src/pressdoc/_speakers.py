@@ -463,8 +463,8 @@ def parse_mention(phrase: str) -> Mention | None:
             # ('Park, a former planner' describes; the role is printed elsewhere).
             if (
                 found_other.kind == "person"
-                and first == segments[0]
                 and len(segments) > 1
+                and first == segments[0]
                 and plain_title(segments[1])
             ):
                 return Mention("person", name=found_other.name, role=_role_after(segments[1:]))
