@@ -127,3 +127,11 @@ def test_documents_the_fast_reader_would_accept_are_still_refused(how: str) -> N
     text = _mutate(pressdoc.parse(RELEASE), how)
     with pytest.raises(SchemaValidationError):
         pressdoc.loads(text)
+
+
+def test_a_lone_surrogate_round_trips_through_the_slow_paths() -> None:
+    """A str built in Python may hold a lone surrogate: no UTF-8 form, so both fast paths step aside."""
+    article = pressdoc.parse("Title \ud800\n\nBody text.")
+    text = pressdoc.dumps(article)
+    assert "\ud800" in text
+    assert pressdoc.loads(text) == article
