@@ -96,7 +96,9 @@ _VAGUE = re.compile(
     r"|(?:months|weeks|years)\s+(?:ahead|to\s+come)|due\s+course|later\s+date|mid-century|middle\s+of\s+the\s+century"
     r"|as\s+soon\s+as|timely"
     # School years, recesses, storms and seasons named by their years end on no fixed day.
-    r"|\d{2,4}\s+season|(?:school|academic)\s+year|recess|storms?|meeting)\b"
+    r"|\d{2,4}\s+season|(?:school|academic)\s+year|recess|storms?|meeting|session"
+    # A legislature's term, and a span from an undated start ("after six months").
+    r"|parliament|legislature|congress|mandate|administration|after\s+(?:the\s+first\s+)?\S+\s+(?:weeks|months|years))\b"
 )
 _FISCAL = re.compile(r"\b(?:fiscal|fy)\b|\bfy\s*'?\d")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:s\b|\b)")
@@ -118,6 +120,9 @@ _QUARTER = re.compile(
 _HALF = re.compile(r"\b(first|second|1st|2nd)\s+half\b|\bh([12])\b")
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 _PART_OF_YEAR = re.compile(r"\b(early|mid|late)\b")
+# "early next year" names no latest day (annotators leave it undated); "late next year"
+# ends with the year.
+_EARLY_RELATIVE = re.compile(r"\bearly\s+(?:this|next)\s+(?:year|month|quarter|week)\b")
 _SPAN = re.compile(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
     r"|twenty|thirty|forty-five|sixty|ninety)[\s-]+(hour|day|week|month|year)s?\b"
@@ -247,6 +252,8 @@ def _resolve(text: str, release: dt.date | None) -> tuple[dt.date | None, Granul
         if part is not None and part.group(1) == "mid":
             return _quarter_end(year, 2), "quarter"
         return dt.date(year, 12, 31), "year"
+    if _EARLY_RELATIVE.search(text):
+        return None, "vague"
     return _relative(text, release)
 
 

@@ -77,7 +77,8 @@ _EVENT_DEADLINE = (
     r"|(?:over|during)\s(?:the\s)?(?:christmas|easter|holidays|festive\sseason)(?:\s(?:holidays?|break|period|weekend))?"
     # A term counted from the actor's start: "in her first year in office", "in my first 100 days".
     rf"|(?:in|within|during|over)\s(?:my|his|her|their|its|our|the)\s(?:first|opening)\s(?:{_COUNT}\s)?"
-    r"(?:days?|weeks?|months?|year|term)(?:\sin\s(?:office|power))?"
+    # … or from the product's or the site's start: "during its first year on the market".
+    r"(?:days?|weeks?|months?|year|term)(?:\s(?:in\s(?:office|power|service)|on\sthe\smarket|of\soperations?))?"
     r"|within\s(?:a|one|the\snext)\sgeneration"
     # "from the June meeting onwards": a change that starts at a meeting.
     rf"|from\sthe\s(?:(?:next|{_MONTH}|{_YEAR})\s)?meeting(?:\sonwards?)?"
@@ -90,7 +91,13 @@ _EVENT_DEADLINE = (
     r"|for\sthe\sduration\sof\sthe\s(?:emergency|crisis|conflict|pandemic|outbreak|strike|war|contract|agreement)"
     # A season or school year named by its years: "in the 2029-30 season".
     rf"|(?:in|by|from|during|before|until|through|for)\s(?:the\s)?(?:(?:start|end|beginning|first\sday|last\sday)"
-    rf"\sof\s(?:the\s)?)?{_YEAR}(?:[-–/]\d{{2}}(?:\d{{2}})?)?\s(?:season|school\syear|academic\syear)"
+    rf"\sof\s(?:the\s)?)?{_YEAR}(?:[-–/]\d{{2}}(?:\d{{2}})?)?\s(?:(?:legislative\s)?session|season|school\syear|academic\syear)"
+    # A legislature's term: "in this Parliament", "before the end of this term".
+    r"|(?:in|during|within|over|by\sthe\send\sof|before\sthe\send\sof)\s(?:this|the\scurrent|the\snext)\s"
+    r"(?:parliament|legislature|congress|term|mandate|administration)"
+    # A span counted from a start the text does not date: "evaluate ridership after six months".
+    # Only where the clause ends there: "retire after 14 years leading the firm" is a tenure.
+    rf"|after\s(?:the\sfirst\s)?{_COUNT}\s(?:weeks|months|years)(?=\s?(?:[,.;:)]|and\b|\Z))"
 )
 # A word of the event a span is counted from: not a word that opens another phrase.
 _EVENT_WORD = (
@@ -128,6 +135,8 @@ _DEADLINE_SOURCE = (
     rf"|(?:in|over|during)\s(?:the\s)?(?:next|coming)\s{_COUNT}[\s-](?:days?|weeks?|months?|years?)"
     rf"|(?:later|earlier|by\sthe\send\sof|by\send\sof|at\sthe\send\sof|before\sthe\send\sof|until\sthe\send\sof"
     rf"|in|during|by|starting|beginning|from)?\s?(?:this|next)\s(?:year|month|quarter|week|session|{_SEASON})"
+    # A part of a named period: "early next year", "by late this year".
+    rf"|(?:(?:by|in|until)\s)?(?:early|late)\s(?:this|next)\s(?:year|month|quarter|week|{_SEASON})"
     rf"|(?:by|in|before|at)\s(?:the\s)?(?:end\sof\s)?(?:year-end|year\send)"
     rf"|(?:later|earlier)\sin\s(?:the|this)\s(?:year|month|quarter)"
     # "over the course of the year": the release's year (or the one named).
@@ -152,6 +161,7 @@ _ANCHOR_WORDS: Final = (
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|h[12]|q[1-4]|fy|mid"
     r"|vote|election|runoff|run-off|referendum|recess|holidays?|christmas|easter|season|session|storms?|rains"
     r"|monsoon|harvest|decision|tournament|games|generation|duration|meeting|then|time|pending|ongoing|underway"
+    r"|parliament|legislature|congress|term|mandate|administration"
 )
 _ANCHOR: Final = re.compile(rf"\d+|\b(?i:{_ANCHOR_WORDS})\b")
 # The same on lowercased text: a case-sensitive pattern that opens with a class of
@@ -163,7 +173,7 @@ _ANCHOR_LOWER: Final = re.compile(rf"(?=[0-9{_ANCHOR_FIRST}])(?:\d+|\b(?:{_ANCHO
 _OPENING_WORDS: Final = (
     r"by|at|before|until|till|through|throughout|in|during|within|on|over|as|effective|no|not|prior"
     r"|later|earlier|this|next|the|weeks|months|years|mid-century|soon|very|shortly|to|from|starting|beginning"
-    r"|today|tonight|tomorrow|ahead|for|while|about|roughly|some|approximately"
+    r"|today|tonight|tomorrow|ahead|for|while|about|roughly|some|approximately|early|late|after"
 )
 # The class of first letters up front lets the engine skip most offsets without
 # trying the alternation; it is case-insensitive too, so it matches exactly the
@@ -189,9 +199,11 @@ _EVENT_HEAD: Final = (
     r"|convention|congress|tournament|championship|festival|launch|deadline|recess|(?:\w+\s)?(?:opens|closes|begins|starts|ends))"
 )
 _EVENT_PREFIX: Final = (
-    rf"\b(?:by|before|at|until|till|ahead\sof)\s{_DETERMINER}?"
+    rf"(?:\b(?:by|before|at|until|till|ahead\sof)\s{_DETERMINER}?"
     rf"(?:(?:start|end|beginning|close|opening|middle)\sof\s{_DETERMINER}?(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_WORD}"
     rf"|(?:{_EVENT_WORD}\s){{0,2}}{_EVENT_HEAD})"
+    # A trading session's edge: "after market close on May 5", "before the markets open on …".
+    r"|\b(?:before|after)\s(?:the\s)?(?:stock\s)?(?:markets?|trading)\s(?:open|opens|close|closes|opening|closing))"
 )
 # Read leftwards from a date's "in" / "on" (a bounded window, so linear).
 _EVENT_PREFIX_BEFORE: Final = re.compile(rf"{_EVENT_PREFIX}\s\Z", re.IGNORECASE)
