@@ -897,6 +897,36 @@ _NO_OBLIGATION: Final = re.compile(
 )
 
 
+# Verbs that present a plan as a thing: "Acme Unveils Expansion Plan to Enter …" names
+# a plan (its "to" is the plan's purpose), it does not say that Acme plans to.
+_PRESENTING_VERBS: Final = word_set(
+    """
+    announce announces announced unveil unveils unveiled launch launches launched outline outlines
+    outlined present presents presented introduce introduces introduced release releases released
+    approve approves approved adopt adopts adopted propose proposes proposed detail details detailed
+    reveal reveals revealed file files filed submit submits submitted finalize finalizes finalized
+    """
+)
+# Words that open a new subject between the verb and "plans to" ("announced today the
+# company plans to …"): then "plans" is the subject's verb.
+_NEW_SUBJECT_WORDS: Final = word_set(
+    "the it its that this he she they we i today yesterday now also which who a an their our his her"
+)
+
+
+def _named_plan(text: str, sentence_start: int, trigger: int) -> bool:
+    """Whether "plan(s) to" is a noun after a presenting verb and one to three modifiers."""
+    before = text[max(sentence_start, trigger - 80) : trigger].split()[-4:]
+    for k in range(len(before) - 2, -1, -1):
+        word = before[k].lower()
+        if word in _PRESENTING_VERBS:
+            modifiers = before[k + 1 :]
+            return 0 < len(modifiers) <= 3 and all(
+                m.lower() not in _NEW_SUBJECT_WORDS and m[-1:].isalnum() for m in modifiers
+            )
+    return False
+
+
 def _check_trigger(
     context: _Context,
     match: re.Match[str],
@@ -912,6 +942,12 @@ def _check_trigger(
         if before and before[-1][:1].islower():
             return None  # a name ("met Will Smith"); in a title-case headline it is the modal
     if text[sentence_end - 1] == "?":
+        return None
+    if (
+        modality == "plan"
+        and matched in ("plan to", "plans to")
+        and _named_plan(text, sentence_start, match.start())
+    ):
         return None
     negated = bool(_NEGATION.search(matched))
     if (
@@ -1163,7 +1199,34 @@ def _not_asserted(tokens: Sequence[Token], subject: Subject, matched: str, verb:
             and not before[-1].lower.endswith("ly")
         ):
             return True
-    return False
+    return first in ("has", "have") and _object_relative(tokens, subject, before)
+
+
+# Words that open a noun phrase: "the … lever we have to grow" is that noun's relative.
+_OPENING_DETERMINERS: Final = word_set(
+    "the a an every any all this that these those our their its no one only"
+)
+# Verbs before a clause with no "that" ("the board knows we have to act").
+_CLAUSE_VERBS: Final = word_set(
+    """
+    know knows knew said says say believe believes think thinks agree agrees understand understands
+    feel feels realize realizes recognize recognizes mean means show shows hope hopes is are was were
+    """
+)
+
+
+def _object_relative(tokens: Sequence[Token], subject: Subject, before: Sequence[Token]) -> bool:
+    """Whether "we have to …" is a relative clause on a noun before it ("the tools we have to
+    build with"): "have" holds that noun, it obliges no one."""
+    subject_words = [t for t in tokens if t.start >= subject.start and t.end <= subject.end]
+    if len(subject_words) != 1 or subject_words[0].lower not in ("we", "they", "i", "you"):
+        return False
+    if len(before) < 2 or not before[-1].text.isalpha() or not before[-1].text.islower():
+        return False
+    noun = before[-1].lower
+    if noun in _actors.BREAK_WORDS or noun in _actors.ADVERBS or noun in _CLAUSE_VERBS or noun.endswith("ly"):
+        return False
+    return any(t.lower in _OPENING_DETERMINERS for t in before[-4:-1])
 
 
 def _believed(tokens: Sequence[Token], subject: Subject) -> bool:
@@ -2008,6 +2071,9 @@ def _pick_deadline(
             aside = before.rfind(", which")
             if aside >= 0 and "," not in before[aside + 1 :]:
                 continue  # "…exports, which reached $3 billion in 2023, by 2031": dates the aside
+            condition = before.rfind(" who ")
+            if condition >= 0 and before[condition - 1 : condition] != "," and "," not in before[condition:]:
+                continue  # "…waive fees for members who join before May 1": a condition on who
             deadline = _dated(
                 context, make_deadline(context.view.source, item.start, item.end, context.published)
             )
