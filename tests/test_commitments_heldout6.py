@@ -89,3 +89,12 @@ def test_after_a_span_is_no_deadline_where_the_clause_runs_on() -> None:
     """ "after 14 years leading the firm" is a tenure, not the span that bounds the action."""
     found = only("Fernhollow said Ada Lind will retire after 14 years leading the firm.")
     assert found.deadline is None
+
+
+def test_a_trailing_decision_attribution_ends_the_action() -> None:
+    """ ", the board decided at its meeting on Monday" reports the news; it dates nothing."""
+    found = only(
+        "Fernhollow will close the east depot, the company's board decided at its meeting on Monday."
+    )
+    assert found.text == "Fernhollow will close the east depot"
+    assert found.deadline is None

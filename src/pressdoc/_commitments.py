@@ -279,7 +279,7 @@ _CLAUSE_CUT: Final = re.compile(
     # "…, as she courted farmers": an adverbial clause with its own subject.
     r"|,\s(?:as|while|because|since|although|though)\s(?=(?:he|she|they|we|it|i)\s)"
     r"|,\s(?:said|says|added|adds|noted|notes|stated|according\sto)\b"
-    r"|,\s(?:[A-Za-z.’'-]+\s){1,6}(?:said|says|added|noted|stated|explained|announced|announces|confirmed)(?=[\s.,]|$)"
+    r"|,\s(?:[A-Za-z.’'-]+\s){1,6}(?:said|says|added|noted|stated|explained|announced|announces|confirmed|decided|voted|ruled|reported)(?=[\s.,]|$)"
     r"|:\s*$"
     # "… is committed to cleaning the river and works with 40 schools": a second finite
     # verb of the subject is no part of the action.
