@@ -546,8 +546,11 @@ def _proper_org(words: list[str]) -> bool:
         return False  # 'the Deputy Director of the Bureau': a person by title
     if not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
         return False
-    # The head word ends the name ('Harbor Trust') or opens it ('Ministry of Energy').
-    return _key(words[-1]) in ORG_WORDS or (_key(words[0]) in ORG_WORDS and _key(words[1]) in _CONNECTORS)
+    # The head word ends the name ('Harbor Trust') or opens it ('Ministry of Energy'),
+    # perhaps after the place it serves ('Kelby County Department of Parks').
+    if _key(words[-1]) in ORG_WORDS:
+        return True
+    return any(_key(w) in ORG_WORDS and _key(nxt) in _CONNECTORS for w, nxt in zip(words[:4], words[1:5]))
 
 
 # ', who serves as chief technology officer,': a relative clause that prints a title.

@@ -1,0 +1,32 @@
+"""Quote and speaker constructions first seen in the sixth and seventh held-out sets, on fictional texts."""
+
+from __future__ import annotations
+
+import pressdoc
+
+
+def summary(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of every quote found."""
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in pressdoc.parse(text).quotes]
+
+
+HEAD = (
+    "Brindle Mills Recalls Oat Bars\n\n"
+    "KELBY, Iowa, March 3, 2026 — Brindle Mills Inc. today recalled two lots of oat bars.\n\n"
+)
+
+
+# -- speakers -------------------------------------------------------------------------------
+def test_place_before_a_department_name_keeps_the_department_as_speaker() -> None:
+    """'The Kelby County Department of Health said it …' is that department, not the issuer."""
+    text = HEAD + (
+        "The Kelby County Department of Health said in a statement that it is reviewing "
+        "the plant's cleaning records with the company.\n"
+    )
+    assert summary(text) == [
+        (
+            "indirect",
+            "it is reviewing the plant's cleaning records with the company",
+            "Kelby County Department of Health",
+        )
+    ]
