@@ -30,3 +30,14 @@ def test_place_before_a_department_name_keeps_the_department_as_speaker() -> Non
             "Kelby County Department of Health",
         )
     ]
+
+
+# -- sources --------------------------------------------------------------------------------
+def test_named_person_with_a_long_appositive_reports_a_clause() -> None:
+    """A title of many words between the name and 'said' still leaves the person the source."""
+    text = HEAD + (
+        "Dr. Ilse Varga, associate professor of food safety at the Kelby State University School "
+        "of Public Health and an adviser to the county board, said the bars posed little risk to "
+        "most adults.\n"
+    )
+    assert summary(text) == [("indirect", "the bars posed little risk to most adults", "Ilse Varga")]

@@ -1226,6 +1226,14 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
         if mention is None and "," in who:
             # 'Asked whether …, he said …': the subject follows the last comma.
             mention = _source_ok(who.rsplit(",", 1)[1])
+        if mention is None and who.endswith(","):
+            # 'Jane Roe, a long title of many words, said …': a named person with a
+            # closed appositive is a source however long the title.
+            first = parse_mention(who.split(",", 1)[0])
+            if first is not None and first.kind == "person" and len(who.split()) <= 25:
+                named = parse_mention(who)
+                if named is not None and named.name == first.name:
+                    mention = named
         if mention is not None:
             return clause_at, end, mention, verb.group()
         break
