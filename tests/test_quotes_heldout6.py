@@ -41,3 +41,31 @@ def test_named_person_with_a_long_appositive_reports_a_clause() -> None:
         "most adults.\n"
     )
     assert summary(text) == [("indirect", "the bars posed little risk to most adults", "Ilse Varga")]
+
+
+# -- clause ends ----------------------------------------------------------------------------
+def test_second_that_clause_holding_a_quotation_ends_the_reported_clause() -> None:
+    """'noted that A and that B "…"': A is reported speech; B is the quotation it holds."""
+    text = HEAD + (
+        "Chief Operating Officer Marta Lindqvist noted that the plant had passed its spring "
+        'audit and that the new line was "the cleanest we have ever run."\n'
+    )
+    assert summary(text) == [
+        ("indirect", "the plant had passed its spring audit", "Marta Lindqvist"),
+        ("direct", "the cleanest we have ever run.", "Marta Lindqvist"),
+    ]
+
+
+def test_two_that_clauses_without_a_quotation_stay_one_clause() -> None:
+    """'said that A and that B' with no quotation is one reported clause, as printed."""
+    text = HEAD + (
+        "Chief Operating Officer Marta Lindqvist said that the plant had passed its spring "
+        "audit and that no other lines were affected.\n"
+    )
+    assert summary(text) == [
+        (
+            "indirect",
+            "the plant had passed its spring audit and that no other lines were affected",
+            "Marta Lindqvist",
+        )
+    ]

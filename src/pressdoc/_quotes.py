@@ -181,6 +181,8 @@ _SPEAKER_ACT: Final = re.compile(
 _RELATIVE_INSIDE: Final = re.compile(r",\s+(?:which|who|whose)\s")
 _AUXILIARY_END: Final = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\Z")
 _ADDING_THAT: Final = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s+that,?\s+")
+# '… that A and that B': where B quotes the source, B is that quotation, not reported speech.
+_AND_THAT: Final = re.compile(r",?\s+and\s+that\s")
 # An organization's name with its legal or institutional head word ('Brightloom Inc').
 _ORG_NAME: Final = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|SE|NV|"
@@ -1030,6 +1032,15 @@ class _Reader:
             act = _SPEAKER_ACT.search(text, qs, qe)
             if act is not None and _words(text[qs : act.start()]) >= 3:
                 qe = _trim(text, qs, act.start())[1]
+            clause_end = qe
+            second = _AND_THAT.search(text, qs, qe)
+            if (
+                second is not None
+                and _words(text[qs : second.start()]) >= 3
+                and _QUOTE_MARK_RE.search(text, second.end(), qe) is not None
+                and not any(a < second.start() for a, _ in inside)
+            ):
+                qe = _trim(text, qs, second.start())[1]
             # '…, adding that CLAUSE': a second reported clause of the same source.
             adding = _ADDING_THAT.search(text, qs, e)
             if adding is not None:
@@ -1041,7 +1052,7 @@ class _Reader:
                 if _words(text[added_start:added_end]) >= 3:
                     self.drafts.append(_Draft(added_start, added_end, "indirect", mention, "adding"))
             self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
-            self._adopt_partials(qs, qe, mention, cue, first_draft)
+            self._adopt_partials(qs, max(qe, clause_end), mention, cue, first_draft)
 
     def _pronouns_to_opener(self, p: Paragraph, first_draft: int) -> None:
         """'Roe rejected that view. Asked …, she said …': 'she' is the paragraph's opening
