@@ -69,3 +69,33 @@ def test_two_that_clauses_without_a_quotation_stay_one_clause() -> None:
             "Marta Lindqvist",
         )
     ]
+
+
+# -- label lines ----------------------------------------------------------------------------
+def test_heading_label_of_a_safety_section_is_no_speaker() -> None:
+    """'Renal Toxicity: <text>' in a safety section is a heading and its text, not a block quote."""
+    text = (
+        "Tarnwell Bio Wins Approval for Oral Drug\n\n"
+        "BOSTON, June 2, 2026 — Tarnwell Bio today received approval for its oral drug.\n\n"
+        "IMPORTANT SAFETY INFORMATION\n\n"
+        "Renal Toxicity: The drug can raise creatinine levels. Check kidney function before each cycle.\n\n"
+        "Infusion Reactions: Mild reactions occurred in 4% of patients. Observe patients for an hour.\n"
+    )
+    assert summary(text) == []
+
+
+def test_person_label_still_opens_a_block_quote() -> None:
+    """'Nora Quist, Chief Executive:' is a speaker label whatever the heading test says."""
+    text = (
+        "Tarnwell Bio Wins Approval for Oral Drug\n\n"
+        "BOSTON, June 2, 2026 — Tarnwell Bio today received approval for its oral drug.\n\n"
+        "Nora Quist, Chief Executive:\n\n"
+        "We built this company for exactly this day, and we are ready to supply every clinic.\n"
+    )
+    assert summary(text) == [
+        (
+            "direct",
+            "We built this company for exactly this day, and we are ready to supply every clinic.",
+            "Nora Quist",
+        )
+    ]

@@ -527,6 +527,9 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
         return None
     if mention.name is None:
         return None
+    if _HEADING_NOUN.search(mention.name) and (registry is None or registry.person(mention.name) is None):
+        # 'Renal Toxicity: …', 'Infusion Reactions: …': a section's heading, not a name.
+        return None
     if len(mention.name.split()) < 2 and mention.role is None:
         # 'Doe: …' names a speaker only when the text has named Doe in full.
         known_person = registry.person(mention.name) if registry is not None else None
@@ -534,6 +537,8 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
     return mention
 
 
+# Abstract and medical nouns no personal name ends on: a label of them is a heading.
+_HEADING_NOUN: Final = re.compile(r"\B(?:ity|ities|tions?|sions?|osis|itis|emia|pathy)\b", re.IGNORECASE)
 _NAME_JOINERS: Final = wordset("of for and de")
 _QUOTING_VERBS: Final = wordset(
     "called calls described describes termed dubbed labeled labelled branded hailed praised criticized "
