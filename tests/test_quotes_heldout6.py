@@ -99,3 +99,33 @@ def test_person_label_still_opens_a_block_quote() -> None:
             "Nora Quist",
         )
     ]
+
+
+def test_audit_is_a_document_not_a_source() -> None:
+    """'according to a 2025 audit by the county board' cites a document: no quote."""
+    text = HEAD + (
+        "Cleaning faults caused nearly half of the plant's stoppages last year, according to a "
+        "2025 audit by the Kelby County Board.\n"
+    )
+    assert summary(text) == []
+
+
+def test_short_name_of_an_organization_named_at_a_sentence_start() -> None:
+    """'The Kelby Grain Council welcomed …' then 'the Council said it …' is that council."""
+    text = HEAD + (
+        "The Kelby Grain Council welcomed the recall. In a statement, the Council said it will "
+        "help growers trace the affected oats.\n"
+    )
+    assert summary(text) == [
+        ("indirect", "it will help growers trace the affected oats", "Kelby Grain Council"),
+    ]
+
+
+def test_conjunction_before_a_title_subject_is_no_part_of_the_speaker() -> None:
+    """', and the Mayor said she …' is the mayor named earlier, not an organization 'and the Mayor'."""
+    text = (
+        "Mayor Fell Opens Kelby Market Hall\n\n"
+        "KELBY, Iowa, March 3, 2026 — Mayor Ana Fell today opened the new market hall.\n\n"
+        "Stall fees stay at last year's level, and the Mayor said she hoped more growers would sign up.\n"
+    )
+    assert summary(text) == [("indirect", "she hoped more growers would sign up", "Ana Fell")]

@@ -204,7 +204,8 @@ _NOT_A_SOURCE: Final = wordset(
     "forecast forecasts filing filings results numbers law rules guidelines regulations reports "
     "database sources calculations projections information indictment indictments complaint "
     "complaints affidavit lawsuit lawsuits charges papers minutes transcript transcripts memo "
-    "documents document analyses assessment assessments tally"
+    "documents document analyses assessment assessments tally audit audits review reviews evaluation "
+    "evaluations inventory"
 )
 # Words that end the head of a source phrase ('survey by X', 'figures published in May').
 _SOURCE_QUALIFIERS: Final = wordset(
@@ -1241,7 +1242,7 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
                 mention = _source_ok(" ".join(words[:verb_at]))
         if mention is None and "," in who:
             # 'Asked whether …, he said …': the subject follows the last comma.
-            mention = _source_ok(who.rsplit(",", 1)[1])
+            mention = _source_ok(_subject(who.rsplit(",", 1)[1]))
         if mention is None and who.endswith(","):
             # 'Jane Roe, a long title of many words, said …': a named person with a
             # closed appositive is a source however long the title.

@@ -475,8 +475,12 @@ def parse_mention(phrase: str) -> Mention | None:
 def _mention_without_person(first: str) -> Mention | None:
     """A segment that names no person in full: a reference, an organization, a surname."""
     words = first.split()
+    # ', and the Governor said': the conjunction joins clauses and is no part of the name.
+    while len(words) > 1 and words[0].lower() in ("and", "but"):
+        words = words[1:]
     if not words:
         return None
+    first = " ".join(words)
     if words[0].lower() == "the" and _proper_org(words[1:]):
         return Mention("org", name=" ".join(words[1:]).strip(" .,"))
     described = _described_name(words)
@@ -550,7 +554,7 @@ def _proper_org(words: list[str]) -> bool:
     # perhaps after the place it serves ('Kelby County Department of Parks').
     if _key(words[-1]) in ORG_WORDS:
         return True
-    return any(_key(w) in ORG_WORDS and _key(nxt) in _CONNECTORS for w, nxt in zip(words[:4], words[1:5]))
+    return any(_key(w) in ORG_WORDS and _key(nxt) in _CONNECTORS for w, nxt in itertools.pairwise(words[:5]))
 
 
 # ', who serves as chief technology officer,': a relative clause that prints a title.
@@ -688,6 +692,10 @@ class Registry:
         """Record a capitalized run that ends on an organization word ('Harbor Trade Alliance')."""
         if len(tokens) > 6 or tokens[-1][-1:] in ",;:":
             return
+        if len(tokens) > 2 and tokens[0] == "The":
+            # 'The Harbor Trust welcomed …' opens a sentence: the article is no part of the name.
+            start += 4
+            tokens = tokens[1:]
         head = _key(tokens[-1])
         if head not in ORG_WORDS or head in GENERIC_HEADS or _key(tokens[0]) in _NOT_NAME:
             return
