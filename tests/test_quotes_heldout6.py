@@ -129,3 +129,29 @@ def test_conjunction_before_a_title_subject_is_no_part_of_the_speaker() -> None:
         "Stall fees stay at last year's level, and the Mayor said she hoped more growers would sign up.\n"
     )
     assert summary(text) == [("indirect", "she hoped more growers would sign up", "Ana Fell")]
+
+
+def test_second_reporting_verb_gives_a_second_reported_clause() -> None:
+    """'stressed that A and told reporters that B' reports two clauses of one source."""
+    text = HEAD + (
+        "Plant manager Oskar Dahl stressed that the faulty seal had been replaced within a day "
+        "and told reporters that the line would reopen after a second inspection.\n"
+    )
+    assert summary(text) == [
+        ("indirect", "the faulty seal had been replaced within a day", "Oskar Dahl"),
+        ("indirect", "the line would reopen after a second inspection", "Oskar Dahl"),
+    ]
+
+
+def test_title_of_the_second_of_two_named_ministers_is_its_own() -> None:
+    """'Minister Ana Rey and Trade Minister of Solvia Jo Park signed …': Park's title starts after 'and'."""
+    text = (
+        "Ministers Sign Port Accord\n\n"
+        "LINDAU, May 4, 2026 — Minister Ana Rey and Trade Minister of Solvia Jo Park today "
+        "signed a port accord.\n\n"
+        "Jo Park said that the accord would cut customs waits at the border by half.\n"
+    )
+    quotes = pressdoc.parse(text).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
+        ("Jo Park", "Trade Minister of Solvia")
+    ]

@@ -181,6 +181,11 @@ _SPEAKER_ACT: Final = re.compile(
 _RELATIVE_INSIDE: Final = re.compile(r",\s+(?:which|who|whose)\s")
 _AUXILIARY_END: Final = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\Z")
 _ADDING_THAT: Final = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s+that,?\s+")
+# '… that A and told reporters that B': a second reporting verb of the same source.
+_AND_REPORTED: Final = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:said|told|noted|added|stressed|emphasi[sz]ed|stated|explained|"
+    r"informed|assured|warned|reminded)(?:\s+[\w’'-]+){0,4}?\s+that,?\s+"
+)
 # '… that A and that B': where B quotes the source, B is that quotation, not reported speech.
 _AND_THAT: Final = re.compile(r",?\s+and\s+that\s")
 # An organization's name with its legal or institutional head word ('Brightloom Inc').
@@ -1047,6 +1052,12 @@ class _Reader:
                 and not any(a < second.start() for a, _ in inside)
             ):
                 qe = _trim(text, qs, second.start())[1]
+            again = _AND_REPORTED.search(text, qs, qe)
+            if again is not None and _words(text[qs : again.start()]) >= 3 and not inside:
+                second_start, second_end = _trim(text, again.end(), qe)
+                qe = _trim(text, qs, again.start())[1]
+                if _words(text[second_start:second_end]) >= 3:
+                    self.drafts.append(_Draft(second_start, second_end, "indirect", mention, cue))
             # '…, adding that CLAUSE': a second reported clause of the same source.
             adding = _ADDING_THAT.search(text, qs, e)
             if adding is not None:

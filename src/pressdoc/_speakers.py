@@ -300,6 +300,16 @@ def _person_in_segment(tokens: tuple[str, ...]) -> tuple[str, str | None] | None
     return name, role
 
 
+def _names_titled(tokens: Sequence[str]) -> bool:
+    """Whether three tokens are a title word and a two-word name ('Minister Ana Rey')."""
+    title, given, family = tokens
+    return (
+        _key(title) in TITLE_WORDS
+        and all(is_name_token(t) and _key(t) not in TITLE_WORDS for t in (given, family))
+        and not {_key(given), _key(family)} & (ORG_WORDS | _DEPARTMENT_WORDS)
+    )
+
+
 def _role_before(prefix: Sequence[str]) -> str | None:
     """The title words printed right before a name ("Acme CEO", "Transport minister")."""
     i = len(prefix)
@@ -310,6 +320,8 @@ def _role_before(prefix: Sequence[str]) -> str | None:
             break  # 'According to Acme President Jane Doe'
         if key in _HEADLINE_VERBS:
             break  # 'Harbor FC Signs Midfielder Jo Park': the headline's verb ends the title
+        if key == "and" and i >= 4 and _names_titled(prefix[i - 4 : i - 1]):
+            break  # 'Minister Ana Rey and Foreign Minister Jo Park': the title after 'and' only
         if (
             tok[:1].isupper()
             or tok[:1].isdigit()
