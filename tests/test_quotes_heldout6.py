@@ -155,3 +155,29 @@ def test_title_of_the_second_of_two_named_ministers_is_its_own() -> None:
     assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [
         ("Jo Park", "Trade Minister of Solvia")
     ]
+
+
+# -- header ---------------------------------------------------------------------------------
+def test_date_line_with_a_release_number_is_no_title() -> None:
+    """'4 May 2026, No. 88/26' under a ministry's letterhead is a date line; the headline follows it."""
+    text = (
+        "Ministry of Transport of the Republic of Solvia\n\n"
+        "Press Service\n\n"
+        "4 May 2026, No. 88/26\n\n"
+        "Solvia and Kelmar open a new rail crossing\n\n"
+        "On 4 May, the ministers of transport of Solvia and Kelmar opened a rail crossing at Dorn.\n"
+    )
+    article = pressdoc.parse(text)
+    assert (article.title, article.published) == ("Solvia and Kelmar open a new rail crossing", "2026-05-04")
+
+
+def test_statistics_release_label_under_an_office_name() -> None:
+    """'OFFICE NAME' / 'Official statistics release' / 'Release date: …': the headline is below them."""
+    text = (
+        "STATISTICS KELMAR\n\n"
+        "Official statistics release\n\n"
+        "Release date: 3 June 2026, 09:00\n\n"
+        "Retail sales rose 1.2% in May 2026\n\n"
+        "Retail sales volumes rose by 1.2% in May 2026 after a fall of 0.4% in April.\n"
+    )
+    assert pressdoc.parse(text).title == "Retail sales rose 1.2% in May 2026"
