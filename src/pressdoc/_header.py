@@ -60,7 +60,7 @@ _LABELS: Final = (
     r"|news|press|media|newsroom|statements?(?:[ ]and[ ]releases)?|briefing[ ]room|readout|fact[ ]sheet"
     r"|update|updated|correction|corrected|photo[ ]release|announcement|-*[ ]?more[ ]?-*"
     r"|(?:news|press)[ ]releases|latest[ ]news|news[ ]story|press[ ]notice|media[ ]statement"
-    r"|speeches[ ]and[ ]remarks|presidential[ ]actions"
+    r"|speeches[ ]and[ ]remarks|presidential[ ]actions|(?:official[ ])?statistic(?:s|al)[ ]release"
     r"|\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ][A-Z]{2,4})?)"
 )
 _STRICT_LABEL: Final = re.compile(
@@ -82,13 +82,18 @@ _LISTED: Final = re.compile(
     r"[ ]*\((?i:nyse|nasdaq|amex|tsx|tsxv|lse|aim|asx|otc\w*|cse|hkex|sgx|euronext|six|xetra)"
     r"[^()\n]{0,40}\)[ ]*\Z"
 )
+# A release's number printed after its date: ", No. 114/26", " | Ref. PR-2026-07".
+_NUMBER_TAIL: Final = re.compile(
+    r"[ ]*[,;|–—-][ ]*(?:No|Nr|Ref|Reference|Release)\.?[ ]*(?:No\.?[ ]*)?[\w/.-]{1,20}[ ]*"
+)
 # A site's path above the headline: "Home > Newsroom > Press releases".
 _BREADCRUMB: Final = re.compile(r"[ ]*[^\n>›»]{1,40}(?:[>›»][^\n>›»]{1,60}){2,8}")
 _BYLINE: Final = re.compile(r"[ ]*(?:(?i:posted|written|published)[ ])?(?:By|BY|by)[ ]")
 _METADATA_LABELS: Final = r"(?i:from|published|first[ ]published|last[ ]updated|part[ ]of|source)[ ]*:"
 _RELEASE_LABEL: Final = re.compile(
     r"[ *=_\-–—]*(?i:for[ ]immediate[ ]release|immediate[ ]release|(?:news|press|media)[ ]release"
-    r"|(?:media|news)[ ]advisory)[ *=_\-–—.:]*(?:[ ]*\S[^\n]{0,60})?"
+    r"|(?:media|news)[ ]advisory|(?:official[ ])?statistic(?:s|al)[ ]release)"
+    r"[ *=_\-–—.:]*(?:[ ]*\S[^\n]{0,60})?"
 )
 _TITLE_LABEL: Final = re.compile(
     r"(?i:for[ ]immediate[ ]release|(?:news|press|media)[ ]release|(?:media|news)[ ]advisory)"
@@ -279,6 +284,10 @@ def _layout(reading: _Reading, i: int) -> _Layout | None:
         return _Layout(date=hit.date, dateline=hit if hit.place is not None else None)
     if b - a <= DATE_LINE_MAX:
         m = find_date(text, a, b)
+        if m is not None and m.start() == a and _NUMBER_TAIL.fullmatch(text, m.end(), b):
+            date = match_date_line(text, a, m.end())
+            if date is not None:
+                return _Layout(date=date)  # "17 May 2026, No. 114/26": the date and a release number
         if m is not None and m.start() > a:
             issuer = text[a : m.start()].rstrip(" ,:|-–—")
             date = match_date_line(text, m.start(), b)

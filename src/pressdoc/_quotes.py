@@ -181,6 +181,13 @@ _SPEAKER_ACT: Final = re.compile(
 _RELATIVE_INSIDE: Final = re.compile(r",\s+(?:which|who|whose)\s")
 _AUXILIARY_END: Final = re.compile(r"\s+(?:has|have|had)(?:\s+also)?\Z")
 _ADDING_THAT: Final = re.compile(r",\s+(?:adding|noting|saying|stressing|warning)\s+that,?\s+")
+# '… that A and told reporters that B': a second reporting verb of the same source.
+_AND_REPORTED: Final = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:said|told|noted|added|stressed|emphasi[sz]ed|stated|explained|"
+    r"informed|assured|warned|reminded)(?:\s+[\w’'-]+){0,4}?\s+that,?\s+"
+)
+# '… that A and that B': where B quotes the source, B is that quotation, not reported speech.
+_AND_THAT: Final = re.compile(r",?\s+and\s+that\s")
 # An organization's name with its legal or institutional head word ('Brightloom Inc').
 _ORG_NAME: Final = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|SE|NV|"
@@ -202,7 +209,8 @@ _NOT_A_SOURCE: Final = wordset(
     "forecast forecasts filing filings results numbers law rules guidelines regulations reports "
     "database sources calculations projections information indictment indictments complaint "
     "complaints affidavit lawsuit lawsuits charges papers minutes transcript transcripts memo "
-    "documents document analyses assessment assessments tally"
+    "documents document analyses assessment assessments tally audit audits review reviews evaluation "
+    "evaluations inventory"
 )
 # Words that end the head of a source phrase ('survey by X', 'figures published in May').
 _SOURCE_QUALIFIERS: Final = wordset(
@@ -525,6 +533,9 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
         return None
     if mention.name is None:
         return None
+    if _HEADING_NOUN.search(mention.name) and (registry is None or registry.person(mention.name) is None):
+        # 'Renal Toxicity: …', 'Infusion Reactions: …': a section's heading, not a name.
+        return None
     if len(mention.name.split()) < 2 and mention.role is None:
         # 'Doe: …' names a speaker only when the text has named Doe in full.
         known_person = registry.person(mention.name) if registry is not None else None
@@ -532,6 +543,8 @@ def _label_mention(label: str, registry: Registry | None) -> Mention | None:
     return mention
 
 
+# Abstract and medical nouns no personal name ends on: a label of them is a heading.
+_HEADING_NOUN: Final = re.compile(r"\B(?:ity|ities|tions?|sions?|osis|itis|emia|pathy)\b", re.IGNORECASE)
 _NAME_JOINERS: Final = wordset("of for and de")
 _QUOTING_VERBS: Final = wordset(
     "called calls described describes termed dubbed labeled labelled branded hailed praised criticized "
@@ -1030,6 +1043,21 @@ class _Reader:
             act = _SPEAKER_ACT.search(text, qs, qe)
             if act is not None and _words(text[qs : act.start()]) >= 3:
                 qe = _trim(text, qs, act.start())[1]
+            clause_end = qe
+            second = _AND_THAT.search(text, qs, qe)
+            if (
+                second is not None
+                and _words(text[qs : second.start()]) >= 3
+                and _QUOTE_MARK_RE.search(text, second.end(), qe) is not None
+                and not any(a < second.start() for a, _ in inside)
+            ):
+                qe = _trim(text, qs, second.start())[1]
+            again = _AND_REPORTED.search(text, qs, qe)
+            if again is not None and _words(text[qs : again.start()]) >= 3 and not inside:
+                second_start, second_end = _trim(text, again.end(), qe)
+                qe = _trim(text, qs, again.start())[1]
+                if _words(text[second_start:second_end]) >= 3:
+                    self.drafts.append(_Draft(second_start, second_end, "indirect", mention, cue))
             # '…, adding that CLAUSE': a second reported clause of the same source.
             adding = _ADDING_THAT.search(text, qs, e)
             if adding is not None:
@@ -1041,7 +1069,7 @@ class _Reader:
                 if _words(text[added_start:added_end]) >= 3:
                     self.drafts.append(_Draft(added_start, added_end, "indirect", mention, "adding"))
             self.drafts.append(_Draft(qs, qe, "indirect", mention, cue))
-            self._adopt_partials(qs, qe, mention, cue, first_draft)
+            self._adopt_partials(qs, max(qe, clause_end), mention, cue, first_draft)
 
     def _pronouns_to_opener(self, p: Paragraph, first_draft: int) -> None:
         """'Roe rejected that view. Asked …, she said …': 'she' is the paragraph's opening
@@ -1225,7 +1253,15 @@ def _indirect(sentence: str) -> tuple[int, int, Mention, str] | None:
                 mention = _source_ok(" ".join(words[:verb_at]))
         if mention is None and "," in who:
             # 'Asked whether …, he said …': the subject follows the last comma.
-            mention = _source_ok(who.rsplit(",", 1)[1])
+            mention = _source_ok(_subject(who.rsplit(",", 1)[1]))
+        if mention is None and who.endswith(","):
+            # 'Jane Roe, a long title of many words, said …': a named person with a
+            # closed appositive is a source however long the title.
+            first = parse_mention(who.split(",", 1)[0])
+            if first is not None and first.kind == "person" and len(who.split()) <= 25:
+                named = parse_mention(who)
+                if named is not None and named.name == first.name:
+                    mention = named
         if mention is not None:
             return clause_at, end, mention, verb.group()
         break

@@ -300,6 +300,16 @@ def _person_in_segment(tokens: tuple[str, ...]) -> tuple[str, str | None] | None
     return name, role
 
 
+def _names_titled(tokens: Sequence[str]) -> bool:
+    """Whether three tokens are a title word and a two-word name ('Minister Ana Rey')."""
+    title, given, family = tokens
+    return (
+        _key(title) in TITLE_WORDS
+        and all(is_name_token(t) and _key(t) not in TITLE_WORDS for t in (given, family))
+        and not {_key(given), _key(family)} & (ORG_WORDS | _DEPARTMENT_WORDS)
+    )
+
+
 def _role_before(prefix: Sequence[str]) -> str | None:
     """The title words printed right before a name ("Acme CEO", "Transport minister")."""
     i = len(prefix)
@@ -310,6 +320,8 @@ def _role_before(prefix: Sequence[str]) -> str | None:
             break  # 'According to Acme President Jane Doe'
         if key in _HEADLINE_VERBS:
             break  # 'Harbor FC Signs Midfielder Jo Park': the headline's verb ends the title
+        if key == "and" and i >= 4 and _names_titled(prefix[i - 4 : i - 1]):
+            break  # 'Minister Ana Rey and Foreign Minister Jo Park': the title after 'and' only
         if (
             tok[:1].isupper()
             or tok[:1].isdigit()
@@ -475,8 +487,12 @@ def parse_mention(phrase: str) -> Mention | None:
 def _mention_without_person(first: str) -> Mention | None:
     """A segment that names no person in full: a reference, an organization, a surname."""
     words = first.split()
+    # ', and the Governor said': the conjunction joins clauses and is no part of the name.
+    while len(words) > 1 and words[0].lower() in ("and", "but"):
+        words = words[1:]
     if not words:
         return None
+    first = " ".join(words)
     if words[0].lower() == "the" and _proper_org(words[1:]):
         return Mention("org", name=" ".join(words[1:]).strip(" .,"))
     described = _described_name(words)
@@ -546,8 +562,11 @@ def _proper_org(words: list[str]) -> bool:
         return False  # 'the Deputy Director of the Bureau': a person by title
     if not all(w[:1].isupper() or _key(w) in _CONNECTORS for w in words):
         return False
-    # The head word ends the name ('Harbor Trust') or opens it ('Ministry of Energy').
-    return _key(words[-1]) in ORG_WORDS or (_key(words[0]) in ORG_WORDS and _key(words[1]) in _CONNECTORS)
+    # The head word ends the name ('Harbor Trust') or opens it ('Ministry of Energy'),
+    # perhaps after the place it serves ('Kelby County Department of Parks').
+    if _key(words[-1]) in ORG_WORDS:
+        return True
+    return any(_key(w) in ORG_WORDS and _key(nxt) in _CONNECTORS for w, nxt in itertools.pairwise(words[:5]))
 
 
 # ', who serves as chief technology officer,': a relative clause that prints a title.
@@ -685,6 +704,10 @@ class Registry:
         """Record a capitalized run that ends on an organization word ('Harbor Trade Alliance')."""
         if len(tokens) > 6 or tokens[-1][-1:] in ",;:":
             return
+        if len(tokens) > 2 and tokens[0] == "The":
+            # 'The Harbor Trust welcomed …' opens a sentence: the article is no part of the name.
+            start += 4
+            tokens = tokens[1:]
         head = _key(tokens[-1])
         if head not in ORG_WORDS or head in GENERIC_HEADS or _key(tokens[0]) in _NOT_NAME:
             return
