@@ -17,7 +17,6 @@ to it. ``auto`` picks ``jsonschema-rs`` when it is importable; the
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import numbers
@@ -26,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
+from pressdoc._model import is_iso_date
 from pressdoc._problem import Problem
 from pressdoc._schemas import load_schema
 from pressdoc.errors import ConfigurationError
@@ -49,7 +49,6 @@ BACKENDS = ("auto", "jsonschema", "jsonschema-rs")
 Path = tuple[str | int, ...]
 Check = Callable[[Any], bool]
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # Exceptions jsonschema-rs raises on a Python value it cannot convert (a lone surrogate,
 # a tuple, nesting deeper than its limit) or on a ValidationErrorKind it does not
 # carry in an older release: the document is then left to the jsonschema backend.
@@ -58,15 +57,7 @@ _RUST_FAILURES = (ValueError, TypeError, UnicodeError, OverflowError, RecursionE
 
 def is_date(value: object) -> bool:
     """The ``date`` format of both backends: a real calendar ``YYYY-MM-DD`` (year 0001+)."""
-    if not isinstance(value, str):
-        return True
-    if not _DATE.match(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+    return not isinstance(value, str) or is_iso_date(value)
 
 
 def _anchored(pattern: str) -> re.Pattern[str]:

@@ -88,6 +88,11 @@ def _check_non_negative(instance: object, name: str, value: object) -> None:
         raise ModelError(msg)
 
 
+def _span_ok(start: object, end: object) -> bool:
+    # The common path of every span object's check: one call, no messages built.
+    return type(start) is int and type(end) is int and 0 <= start <= end
+
+
 def _check_span(instance: Any) -> None:
     # One call per object instead of one validator per field: documents hold
     # hundreds of spans, and loading them is mostly this.
@@ -132,14 +137,7 @@ class Paragraph:
     role: ParagraphRole = "body"
 
     def __attrs_post_init__(self) -> None:
-        start, end = self.start, self.end
-        # One test on the common path; the detailed checks only say what failed.
-        if (
-            type(start) is not int
-            or type(end) is not int
-            or not 0 <= start <= end
-            or self.role not in PARAGRAPH_ROLES
-        ):
+        if not _span_ok(self.start, self.end) or self.role not in PARAGRAPH_ROLES:
             _check_span(self)
             _check_choice(self, "role", self.role, PARAGRAPH_ROLES)
 
@@ -184,8 +182,7 @@ class Contact:
     phone: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        start, end = self.start, self.end
-        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+        if not _span_ok(self.start, self.end):
             _check_span(self)
 
 
@@ -216,13 +213,7 @@ class Quote:
     cue: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        start, end = self.start, self.end
-        if (
-            type(start) is not int
-            or type(end) is not int
-            or not 0 <= start <= end
-            or self.kind not in QUOTE_KINDS
-        ):
+        if not _span_ok(self.start, self.end) or self.kind not in QUOTE_KINDS:
             _check_span(self)
             _check_choice(self, "kind", self.kind, QUOTE_KINDS)
 
@@ -246,8 +237,7 @@ class Deadline:
     granularity: Granularity = "vague"
 
     def __attrs_post_init__(self) -> None:
-        start, end = self.start, self.end
-        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+        if not _span_ok(self.start, self.end):
             _check_span(self)
         if self.date is not None:
             _check_iso_date(self, "date", self.date)
@@ -270,13 +260,7 @@ class Commitment:
     quote: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        start, end = self.start, self.end
-        if (
-            type(start) is not int
-            or type(end) is not int
-            or not 0 <= start <= end
-            or self.modality not in MODALITIES
-        ):
+        if not _span_ok(self.start, self.end) or self.modality not in MODALITIES:
             _check_span(self)
             _check_choice(self, "modality", self.modality, MODALITIES)
 
